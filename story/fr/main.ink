@@ -1,0 +1,64 @@
+// Alice's Logbook — main file. Variables and externals are the contract with the game:
+// keep them identical in story/en and story/fr. Episodes live in one file each.
+
+// Number formatting is done by the game in the player's language.
+EXTERNAL fmt(n)     // integer with thousands separators: 12 345 / 12,345
+EXTERNAL pct(x)     // percentage with one decimal: 18,2 % / 18.2%
+EXTERNAL eur(n)     // money: 12 345 € / €12,345
+
+// Decisions taken (choice ids of STORY.md), set by the story when a choice is made.
+VAR plan = ""
+VAR answer = ""
+VAR content = ""
+VAR list = ""
+VAR launch = ""
+VAR course = ""
+VAR confidence = 0     // set by the light choice in episode 1
+
+// Written by the game when a `#sim:phase1` line is reached (weeks 1-8).
+VAR p1_sent = 0            // emails sent
+VAR p1_hard_bounce = 0.0   // hard bounce rate, percent
+VAR p1_bounce = 0.0        // all bounces, percent
+VAR p1_complaints = 0.0    // complaint rate, percent
+VAR p1_inbox = 0.0         // inbox placement, percent
+VAR p1_open = 0.0          // open rate, percent of delivered
+VAR p1_raw = 0             // raw leads (form fills)
+VAR p1_qualified = 0       // marketing-qualified leads
+VAR p1_accepted = 0        // leads accepted by sales
+VAR p1_pace = 0            // accepted leads needed by week 8 to be on target pace
+VAR p1_spend = 0           // euros spent
+VAR p1_banner_clicks = 0   // clicks on display banners
+VAR p1_review = false      // the emailing platform put the account under review
+VAR p1_suspended = false   // the emailing platform suspended sending
+
+// Written by the game when a `#sim:semester` line is reached (end of June).
+VAR s_raw = 0
+VAR s_qualified = 0
+VAR s_accepted = 0
+VAR s_target = 0           // accepted leads needed (+20% vs H1 2015)
+VAR s_baseline = 0         // accepted leads in H1 2015
+VAR s_pct_target = 0       // accepted / target, percent (integer)
+VAR s_spend = 0
+VAR s_cost_per_lead = 0    // euros per accepted lead
+VAR s_hard_bounce = 0.0
+VAR s_inbox = 0.0
+VAR s_unsubscribed = 0
+VAR s_suspended = false
+VAR s_sales_overload = false
+VAR s_p_objective = 0      // chance of meeting the target over the model's spread, percent
+VAR s_tier = ""            // ending_wall | ending_short | ending_met | ending_beyond
+
+INCLUDE ep1_speech.ink
+INCLUDE ep2_action_plan.ink
+INCLUDE ep3_first_results.ink
+INCLUDE ep4_reckoning.ink
+
+-> ep1_speech
+
+// Repli pour jouer l'histoire dans Inky ; le jeu fournit les vrais formateurs localisés.
+=== function fmt(n) ===
+~ return n
+=== function pct(x) ===
+~ return x + " %"
+=== function eur(n) ===
+~ return n + " €"

@@ -50,6 +50,7 @@ VAR s_tier = ""            // ending_wall | ending_short | ending_met | ending_b
 
 INCLUDE ep1_speech.ink
 INCLUDE ep2_action_plan.ink
+INCLUDE ep2_campaign.ink
 INCLUDE ep3_first_results.ink
 INCLUDE ep4_reckoning.ink
 

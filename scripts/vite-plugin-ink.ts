@@ -1,0 +1,41 @@
+// Vite plugin: `import story from '../story/en/main.ink'` yields the compiled ink JSON (a string).
+// INCLUDEs resolve relative to the file; warnings are shown; an error fails the build with the
+// compiler's file:line message. Only the JSON reaches the browser, never the compiler.
+import type { Plugin } from 'vite';
+import { compileInkFile } from './ink-compile';
+
+export function inkPlugin(): Plugin {
+  // included file -> main files that include it
+  const includedBy = new Map<string, Set<string>>();
+  return {
+    name: 'alice:ink',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0]!;
+      if (!file.endsWith('.ink')) return null;
+      const result = compileInkFile(file);
+      for (const f of result.files) {
+        this.addWatchFile(f);
+        const set = includedBy.get(f) ?? new Set<string>();
+        set.add(file);
+        includedBy.set(f, set);
+      }
+      for (const d of result.diagnostics) if (d.severity !== 'error') this.warn(`ink ${d.severity}: ${d.message}`);
+      const errors = result.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length || result.json === null) {
+        this.error(`ink compilation failed:\n${errors.map((e) => e.message).join('\n')}`);
+      }
+      return { code: `export default ${JSON.stringify(result.json)};`, map: null };
+    },
+    handleHotUpdate({ file, server }) {
+      const mains = includedBy.get(file);
+      if (!mains) return;
+      for (const main of mains) {
+        const mod = server.moduleGraph.getModuleById(main);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      }
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+declare module '*.ink' {
+  /** Compiled ink JSON, produced at build time by scripts/vite-plugin-ink.ts. */
+  const json: string;
+  export default json;
+}

@@ -1,0 +1,24 @@
+// Scene keys, texture keys and layout: no magic strings elsewhere in src/game.
+export enum SceneKey {
+  Boot = 'Boot',
+  Preloader = 'Preloader',
+  Title = 'Title',
+  Story = 'Story',
+}
+
+export const WIDTH = 1920;
+export const HEIGHT = 1080;
+
+export const Texture = {
+  title: 'title',
+  placeholder: 'placeholder',
+  scene: (name: string) => `scene:${name}`,
+  part: (char: string, part: string) => `char:${char}:${part}`,
+  prop: (name: string) => `prop:${name}`,
+} as const;
+
+/** Where characters stand (x of their feet), Alice on the left, others from the right. */
+export const SLOTS = { alice: 0.2, others: [0.8, 0.6, 0.42] } as const;
+/** Feet below the bottom edge: the dialogue box covers the torso, never a face. */
+export const FEET_Y = HEIGHT + 140;
+export const CHARACTER_SCALE = 1.0;

@@ -1,0 +1,102 @@
+// The game layer's public surface: start Phaser and get a director that turns session events
+// into scenes, people, props and motion. Only src/game imports Phaser.
+import Phaser from 'phaser';
+import { HEIGHT, SceneKey, WIDTH } from './constants';
+import { Boot } from './scenes/Boot';
+import { Preloader } from './scenes/Preloader';
+import { Title } from './scenes/Title';
+import { Story } from './scenes/Story';
+import type { SessionEvent } from '../narrative/session';
+
+export interface GameOptions {
+  readonly motion: boolean;
+  /** 'canvas' forces the Canvas renderer (tests that measure frames, machines without WebGL). */
+  readonly renderer: 'auto' | 'canvas';
+  readonly warn: (message: string) => void;
+}
+
+export interface GameDirector {
+  /** Resolves when the title backdrop is drawn. */
+  readonly ready: Promise<void>;
+  handle(e: SessionEvent): void;
+  showTitle(): void;
+  setMotion(on: boolean): void;
+  readonly renderer: 'webgl' | 'canvas';
+  destroy(): void;
+}
+
+export function startGame(parent: HTMLElement, opts: GameOptions): GameDirector {
+  const game = new Phaser.Game({
+    type: opts.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    parent,
+    width: WIDTH,
+    height: HEIGHT,
+    backgroundColor: '#13253f',
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    banner: false,
+    audio: { noAudio: true }, // sound is Howler's job (src/audio)
+    scene: [Boot, Preloader, Title, Story],
+  });
+  let motion = opts.motion;
+  let story: Story | null = null;
+  let pending: ((s: Story) => void)[] = [];
+  const ready = new Promise<void>((resolve) => game.events.once('title-ready', () => resolve()));
+
+  game.events.on('story-ready', (s: Story) => {
+    story = s;
+    const queued = pending;
+    pending = [];
+    for (const f of queued) f(s);
+  });
+  const withStory = (f: (s: Story) => void) => {
+    if (story && story.sys.isActive()) f(story);
+    else {
+      pending.push(f);
+      if (!game.scene.isActive(SceneKey.Story)) {
+        story = null;
+        game.scene.stop(SceneKey.Title);
+        game.scene.start(SceneKey.Story, { motion, warn: opts.warn });
+      }
+    }
+  };
+
+  return {
+    ready,
+    get renderer() {
+      return game.renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer ? 'canvas' : 'webgl';
+    },
+    handle(e) {
+      switch (e.type) {
+        case 'reset':
+          withStory((s) => s.clearAll());
+          break;
+        case 'tag': {
+          const tag = e.tag;
+          if (tag.kind === 'scene') withStory((s) => s.showScene(tag.scene));
+          else if (tag.kind === 'char') withStory((s) => s.showCharacter(tag.char, tag.expression));
+          else if (tag.kind === 'exit') withStory((s) => s.exitCharacter(tag.char));
+          else if (tag.kind === 'prop') withStory((s) => s.showProp(tag.prop));
+          break;
+        }
+        case 'line':
+          withStory((s) => s.setSpeaker(e.line.speaker));
+          break;
+        default:
+          break;
+      }
+    },
+    showTitle() {
+      story = null;
+      pending = [];
+      game.scene.stop(SceneKey.Story);
+      if (!game.scene.isActive(SceneKey.Title)) game.scene.start(SceneKey.Title);
+    },
+    setMotion(on) {
+      motion = on;
+      if (story) story.setMotion(on);
+    },
+    destroy() {
+      game.destroy(true);
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// A neutral stand-in for any image that fails to load: soft panel, no text.
+export const PLACEHOLDER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="900" viewBox="0 0 600 900"><rect x="40" y="40" width="520" height="820" rx="40" fill="#cfe0f5" opacity="0.35"/><circle cx="300" cy="330" r="90" fill="#2d6cc0" opacity="0.25"/><rect x="170" y="470" width="260" height="300" rx="60" fill="#2d6cc0" opacity="0.2"/></svg>`;

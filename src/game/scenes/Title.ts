@@ -1,0 +1,14 @@
+import Phaser from 'phaser';
+import { HEIGHT, SceneKey, Texture, WIDTH } from '../constants';
+
+/** The title backdrop; the menu itself is DOM (src/ui). */
+export class Title extends Phaser.Scene {
+  constructor() {
+    super(SceneKey.Title);
+  }
+  create(): void {
+    if (this.textures.exists(Texture.title)) this.add.image(WIDTH / 2, HEIGHT / 2, Texture.title);
+    else this.add.rectangle(WIDTH / 2, HEIGHT / 2, WIDTH, HEIGHT, 0x1f4e8c);
+    this.game.events.emit('title-ready');
+  }
+}

@@ -1,0 +1,244 @@
+// The session controller: owns the story runtime, the choice-id history, the simulation results
+// and the stage; emits typed events that the Phaser director, the DOM UI and the audio director
+// subscribe to. A choice goes UI -> session -> story -> events; nothing else talks to the story.
+import { createRuntime, type Externals, type InkValue, type StoryChoice, type StoryLine, type StoryRuntime } from './runtime';
+import { applyTag, EMPTY_STAGE, stageToTags, type Stage } from './stage';
+import type { EndingId, SimPhase } from './registry';
+import type { Tag } from './tags';
+import { decisionsFromHistory, type Decisions } from '../sim/decisions';
+
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+export interface SimRequest {
+  readonly phase: SimPhase;
+  readonly decisions: Partial<Decisions>;
+  readonly seed: number;
+}
+export interface SimReport<D = unknown> {
+  readonly phase: SimPhase;
+  /** Story variables without their prefix (`sent` -> `p1_sent`, `tier` -> `s_tier`). */
+  readonly vars: Readonly<Record<string, InkValue>>;
+  /** Everything the dashboard needs; opaque to the session. */
+  readonly detail: D;
+}
+export interface SimPort<D = unknown> {
+  run(request: SimRequest): Promise<SimReport<D>>;
+}
+
+export const VAR_PREFIX: Readonly<Record<SimPhase, string>> = { phase1: 'p1_', semester: 's_' };
+
+export type SessionEvent<D = unknown> =
+  | { readonly type: 'reset'; readonly lang: Lang } // the story restarted: presenters clear
+  | { readonly type: 'tag'; readonly tag: Tag; readonly replay: boolean }
+  | { readonly type: 'line'; readonly line: StoryLine }
+  | { readonly type: 'choices'; readonly choices: readonly StoryChoice[] }
+  | { readonly type: 'sim-start'; readonly phase: SimPhase }
+  | { readonly type: 'sim'; readonly report: SimReport<D>; readonly replay: boolean }
+  | { readonly type: 'end'; readonly ending: EndingId | null }
+  | { readonly type: 'error'; readonly message: string };
+
+export interface Position {
+  readonly lang: Lang;
+  readonly seed: number;
+  readonly history: readonly string[];
+  /** Lines shown since the last choice (0: just chose, or the very start). */
+  readonly lines: number;
+}
+
+export interface SessionDeps<D = unknown> {
+  loadStory(lang: Lang): Promise<string>;
+  externals(lang: Lang): Externals;
+  sim: SimPort<D>;
+}
+
+export type Phase = 'idle' | 'busy' | 'line' | 'choices' | 'ended';
+
+export class Session<D = unknown> {
+  private rt: StoryRuntime | null = null;
+  private listeners = new Set<(e: SessionEvent<D>) => void>();
+  private _history: string[] = [];
+  private _historyText: string[] = [];
+  private _lines = 0;
+  private _lang: Lang = 'en';
+  private _seed = 1;
+  private _stage: Stage = EMPTY_STAGE;
+  private _phase: Phase = 'idle';
+  private _ending: EndingId | null = null;
+  private _lastLine: StoryLine | null = null;
+  private readonly simCache = new Map<string, SimReport<D>>();
+  private readonly _results = new Map<SimPhase, SimReport<D>>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: SessionDeps<D>) {}
+
+  on(listener: (e: SessionEvent<D>) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get phase(): Phase { return this._phase; }
+  get lang(): Lang { return this._lang; }
+  get seed(): number { return this._seed; }
+  get history(): readonly string[] { return this._history; }
+  /** The words of each choice taken, in the current language. */
+  get historyText(): readonly string[] { return this._historyText; }
+  get stage(): Stage { return this._stage; }
+  get ending(): EndingId | null { return this._ending; }
+  get choices(): readonly StoryChoice[] { return this._phase === 'choices' && this.rt ? this.rt.choices : []; }
+  get lastLine(): StoryLine | null { return this._lastLine; }
+  get results(): ReadonlyMap<SimPhase, SimReport<D>> { return this._results; }
+  get position(): Position { return { lang: this._lang, seed: this._seed, history: [...this._history], lines: this._lines }; }
+  /** The ink state, for saves. */
+  inkState(): string | null { return this.rt ? this.rt.saveState() : null; }
+
+  /** Starts (or restarts) the story at a position, replaying its choices silently. */
+  start(pos: Position): Promise<void> {
+    return this.serial(() => this.doStart(pos));
+  }
+  /** Shows the next line (or the choices, or the end). */
+  advance(): Promise<void> {
+    return this.serial(async () => {
+      if (this._phase === 'line') await this.step();
+    });
+  }
+  choose(id: string): Promise<void> {
+    return this.serial(async () => {
+      if (this._phase !== 'choices' || !this.rt) return;
+      if (!this.rt.choices.some((c) => c.id === id)) return this.emit({ type: 'error', message: `Unknown choice: ${id}` });
+      this._historyText.push(this.rt.choices.find((c) => c.id === id)!.text);
+      this.rt.choose(id);
+      this._history.push(id);
+      this._lines = 0;
+      this._phase = 'line';
+      await this.step();
+    });
+  }
+  /** Switches language at the same point of the story. */
+  setLanguage(lang: Lang): Promise<void> {
+    if (lang === this._lang && this.rt) return Promise.resolve();
+    return this.start({ ...this.position, lang });
+  }
+  /** Goes back to just before choice number `index` (0-based) so the player can take another road. */
+  rewindTo(index: number): Promise<void> {
+    const history = this._history.slice(0, Math.max(0, index));
+    return this.start({ lang: this._lang, seed: this._seed, history, lines: Number.MAX_SAFE_INTEGER });
+  }
+
+  private serial<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(op, op);
+    this.queue = run.catch((e: unknown) => this.emit({ type: 'error', message: (e as Error).message ?? String(e) }));
+    return run;
+  }
+
+  private emit(e: SessionEvent<D>): void {
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        // A presenter's bug must not stop the story; report it once on the console.
+        console.error('session listener failed', err);
+      }
+    }
+  }
+
+  private async doStart(pos: Position): Promise<void> {
+    this._phase = 'busy';
+    const json = await this.deps.loadStory(pos.lang);
+    const rt = createRuntime(json, this.deps.externals(pos.lang));
+    this.rt = rt;
+    this._lang = pos.lang;
+    this._seed = pos.seed;
+    this._history = [];
+    this._historyText = [];
+    this._lines = 0;
+    this._stage = EMPTY_STAGE;
+    this._ending = null;
+    this._lastLine = null;
+    this._results.clear();
+    this.emit({ type: 'reset', lang: pos.lang });
+
+    // Silent replay: the same steps as play, without presenting them.
+    let i = 0;
+    for (;;) {
+      while (rt.canContinue && !(i === pos.history.length && this._lines >= pos.lines)) {
+        const line = rt.next();
+        for (const t of line.tags) await this.handleTag(t, true);
+        this._lines++;
+        this._lastLine = line;
+      }
+      if (i >= pos.history.length) break;
+      const id = pos.history[i++]!;
+      if (!rt.choices.some((c) => c.id === id)) {
+        throw new Error(`This path does not fit the story: "${id}" is not offered after ${this._history.join(' > ') || 'the start'}`);
+      }
+      this._historyText.push(rt.choices.find((c) => c.id === id)!.text);
+      rt.choose(id);
+      this._history.push(id);
+      this._lines = 0;
+    }
+    for (const t of stageToTags(this._stage)) this.emit({ type: 'tag', tag: t, replay: true });
+    for (const r of this._results.values()) this.emit({ type: 'sim', report: r, replay: true });
+    if (this._lines > 0 && this._lastLine) {
+      this.emit({ type: 'line', line: this._lastLine });
+      this.afterLine();
+    } else {
+      this._phase = 'line';
+      await this.step();
+    }
+  }
+
+  private async step(): Promise<void> {
+    const rt = this.rt;
+    if (!rt) return;
+    if (!rt.canContinue) return this.afterLine();
+    this._phase = 'busy';
+    const line = rt.next();
+    for (const t of line.tags) await this.handleTag(t, false);
+    this._lines++;
+    this._lastLine = line;
+    if (line.text === '' && rt.canContinue) return this.step(); // a tag-only line: nothing to read
+    this.emit({ type: 'line', line });
+    this.afterLine();
+  }
+
+  private afterLine(): void {
+    const rt = this.rt!;
+    if (rt.canContinue) {
+      this._phase = 'line';
+    } else if (rt.choices.length > 0) {
+      this._phase = 'choices';
+      this.emit({ type: 'choices', choices: rt.choices });
+    } else {
+      this._phase = 'ended';
+      this.emit({ type: 'end', ending: this._ending });
+    }
+  }
+
+  private async handleTag(tag: Tag, replay: boolean): Promise<void> {
+    this._stage = applyTag(this._stage, tag);
+    if (tag.kind === 'ending') this._ending = tag.ending;
+    if (tag.kind === 'sim') {
+      if (!replay) this.emit({ type: 'sim-start', phase: tag.phase });
+      const report = await this.runSim(tag.phase);
+      const prefix = VAR_PREFIX[tag.phase];
+      for (const [k, v] of Object.entries(report.vars)) {
+        if (this.rt!.variableNames.includes(prefix + k)) this.rt!.setVar(prefix + k, v);
+      }
+      this._results.set(tag.phase, report);
+      if (!replay) this.emit({ type: 'sim', report, replay });
+      return;
+    }
+    if (!replay) this.emit({ type: 'tag', tag, replay });
+  }
+
+  private async runSim(phase: SimPhase): Promise<SimReport<D>> {
+    const decisions = decisionsFromHistory(this._history);
+    const key = `${phase}|${this._seed}|${JSON.stringify(decisions)}`;
+    const cached = this.simCache.get(key);
+    if (cached) return cached;
+    const report = await this.deps.sim.run({ phase, decisions, seed: this._seed });
+    this.simCache.set(key, report);
+    return report;
+  }
+}

@@ -1,0 +1,24 @@
+// Decisions -> model run -> the numbers the story prints and the dashboard draws.
+import {
+  DEFAULT_ASSUMPTIONS, monteCarlo, planFor, simulate, summarisePhase1, summariseSemester,
+  type Assumptions, type Distribution, type Outcome,
+} from '../sim';
+import type { SimReport, SimRequest } from './session';
+
+export interface SimDetail {
+  readonly outcome: Outcome;
+  readonly distribution: Distribution | null;
+}
+
+/** Monte Carlo runs behind the semester's spread (p10-p90, chance of meeting the target). */
+export const STORY_MC_RUNS = 500;
+
+export function runSimRequest(req: SimRequest, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): SimReport<SimDetail> {
+  const plan = planFor(req.decisions);
+  const outcome = simulate(plan, assumptions, req.seed);
+  if (req.phase === 'phase1') {
+    return { phase: req.phase, vars: { ...summarisePhase1(outcome) }, detail: { outcome, distribution: null } };
+  }
+  const distribution = monteCarlo(plan, assumptions, req.seed, STORY_MC_RUNS);
+  return { phase: req.phase, vars: { ...summariseSemester(outcome, distribution) }, detail: { outcome, distribution } };
+}

@@ -1,0 +1,352 @@
+// The DOM overlay above the canvas: dialogue, choices, title and in-game menus, messages.
+// Real buttons and an aria-live region, so keyboards, screen readers and tests can use it.
+import { h, clear, fill } from './dom';
+import { t, type Strings } from '../i18n';
+import { CHARACTER_NAMES, type EndingId } from '../narrative/registry';
+import type { Lang, SessionEvent } from '../narrative/session';
+import type { StoryChoice, StoryLine } from '../narrative/runtime';
+import type { Settings } from '../persist/schema';
+
+export interface UiActions {
+  newGame(): void;
+  continueGame(): void;
+  advance(): void;
+  choose(id: string): void;
+  setLang(lang: Lang): void;
+  save(): void;
+  toTitle(): void;
+  rewind(index: number): void;
+  shareLink(): string;
+  settingsChanged(s: Settings): void;
+}
+
+export interface UiView {
+  readonly lang: Lang;
+  readonly settings: Settings;
+  readonly hasSave: boolean;
+  readonly historyText: readonly string[];
+}
+
+type Mode = 'title' | 'play' | 'end';
+
+export class Overlay {
+  private readonly root: HTMLElement;
+  private readonly dialogue: HTMLElement;
+  private readonly speaker: HTMLElement;
+  private readonly text: HTMLElement;
+  private readonly nextBtn: HTMLButtonElement;
+  private readonly choiceList: HTMLElement;
+  private readonly titleScreen: HTMLElement;
+  private readonly menu: HTMLElement;
+  private readonly toast: HTMLElement;
+  private readonly card: HTMLElement;
+  private readonly endScreen: HTMLElement;
+  private readonly busy: HTMLElement;
+  private mode: Mode = 'title';
+  private choices: readonly StoryChoice[] = [];
+  private lastLine: StoryLine | null = null;
+  private toastTimer = 0;
+  private cardTimer = 0;
+
+  constructor(root: HTMLElement, private readonly actions: UiActions, private readonly view: () => UiView) {
+    this.root = root;
+    this.speaker = h('div', { class: 'speaker', id: 'speaker' });
+    this.text = h('p', { class: 'line', id: 'line' });
+    this.nextBtn = h('button', { class: 'next', type: 'button', onclick: () => this.actions.advance() });
+    this.choiceList = h('div', { class: 'choices', role: 'group', id: 'choices' });
+    this.dialogue = h(
+      'section',
+      { class: 'dialogue', 'aria-label': 'dialogue', hidden: true },
+      h('div', { 'aria-live': 'polite', 'aria-atomic': 'true', class: 'live' }, this.speaker, this.text),
+      this.choiceList,
+      this.nextBtn,
+    );
+    this.titleScreen = h('section', { class: 'title-screen', 'aria-labelledby': 'game-title' });
+    this.menu = h('div', { class: 'menu', role: 'dialog', 'aria-modal': 'true', hidden: true, 'aria-labelledby': 'menu-title' });
+    this.toast = h('div', { class: 'toast', role: 'status', 'aria-live': 'assertive', hidden: true });
+    this.card = h('div', { class: 'episode-card', hidden: true, 'aria-hidden': 'true' });
+    this.endScreen = h('section', { class: 'end-screen', hidden: true, 'aria-labelledby': 'end-title' });
+    this.busy = h('div', { class: 'busy', hidden: true, role: 'status' });
+    const menuBtn = h('button', { class: 'menu-button', type: 'button', 'aria-haspopup': 'dialog', onclick: () => this.openMenu() });
+    menuBtn.dataset['i18n'] = 'menu';
+    root.append(this.card, this.dialogue, this.endScreen, this.titleScreen, menuBtn, this.busy, this.menu, this.toast);
+    document.addEventListener('keydown', (e) => this.onKey(e));
+    this.applySettings();
+    this.renderStatic();
+  }
+
+  private get s(): Strings {
+    return t(this.view().lang);
+  }
+
+  // ---- session events ------------------------------------------------------------------------
+  handle(e: SessionEvent): void {
+    switch (e.type) {
+      case 'reset':
+        this.choices = [];
+        this.lastLine = null;
+        clear(this.choiceList);
+        this.text.textContent = '';
+        this.speaker.textContent = '';
+        this.endScreen.hidden = true;
+        this.renderStatic();
+        break;
+      case 'tag':
+        if (e.tag.kind === 'episode' && !e.replay) this.showCard(e.tag.episode);
+        break;
+      case 'sim-start':
+        this.busy.textContent = this.s.simulating;
+        this.busy.hidden = false;
+        break;
+      case 'sim':
+        this.busy.hidden = true;
+        break;
+      case 'line':
+        this.setMode('play');
+        this.showLine(e.line);
+        break;
+      case 'choices':
+        this.showChoices(e.choices);
+        break;
+      case 'end':
+        this.showEnd(e.ending);
+        break;
+      case 'error':
+        this.busy.hidden = true;
+        this.message(fill(this.s.errorBody, { message: e.message }), 'error');
+        break;
+    }
+  }
+
+  showTitle(): void {
+    this.setMode('title');
+    this.renderTitle();
+  }
+
+  message(text: string, kind: 'info' | 'error' = 'info'): void {
+    this.toast.textContent = text;
+    this.toast.dataset['kind'] = kind;
+    this.toast.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    this.toast.hidden = false;
+    window.clearTimeout(this.toastTimer);
+    this.toastTimer = window.setTimeout(() => (this.toast.hidden = true), kind === 'error' ? 9000 : 3500);
+  }
+
+  /** Re-renders everything that depends on language or settings. */
+  refresh(): void {
+    this.applySettings();
+    this.renderStatic();
+    if (this.mode === 'title') this.renderTitle();
+    if (!this.menu.hidden) this.renderMenu();
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+  private setMode(mode: Mode): void {
+    this.mode = mode;
+    this.root.dataset['mode'] = mode;
+    this.titleScreen.hidden = mode !== 'title';
+    this.dialogue.hidden = mode !== 'play';
+    if (mode !== 'end') this.endScreen.hidden = true;
+  }
+
+  private renderStatic(): void {
+    const s = this.s;
+    document.documentElement.lang = this.view().lang;
+    document.title = s.title;
+    this.nextBtn.textContent = `${s.next} ▸`;
+    this.nextBtn.setAttribute('aria-label', s.nextHint);
+    for (const el of this.root.querySelectorAll<HTMLElement>('[data-i18n]')) {
+      const key = el.dataset['i18n'] as keyof Strings;
+      const v = s[key];
+      if (typeof v === 'string') el.textContent = v;
+    }
+    if (this.lastLine) this.showLine(this.lastLine);
+  }
+
+  private renderTitle(): void {
+    const s = this.s;
+    const v = this.view();
+    clear(this.titleScreen);
+    const other: Lang = v.lang === 'en' ? 'fr' : 'en';
+    this.titleScreen.append(
+      h('h1', { id: 'game-title' }, s.title),
+      h('p', { class: 'subtitle' }, s.subtitle),
+      h(
+        'div',
+        { class: 'title-buttons' },
+        h('button', { type: 'button', class: 'primary', onclick: () => this.actions.newGame() }, s.start),
+        v.hasSave ? h('button', { type: 'button', onclick: () => this.actions.continueGame() }, s.continue) : null,
+        h('button', { type: 'button', lang: other, onclick: () => this.actions.setLang(other) }, s.otherLang),
+        h('button', { type: 'button', onclick: () => this.openMenu() }, s.settings),
+      ),
+    );
+    this.titleScreen.querySelector<HTMLButtonElement>('button.primary')?.focus();
+  }
+
+  private showLine(line: StoryLine): void {
+    this.lastLine = line;
+    const s = this.s;
+    this.speaker.textContent = line.speaker ? CHARACTER_NAMES[line.speaker][this.view().lang] : s.narrator;
+    this.dialogue.dataset['speaker'] = line.speaker ?? 'alice-diary';
+    this.text.textContent = line.text;
+    this.text.classList.remove('appear');
+    void this.text.offsetWidth; // restart the CSS animation
+    this.text.classList.add('appear');
+    clear(this.choiceList);
+    this.choices = [];
+    this.nextBtn.hidden = false;
+    this.nextBtn.focus({ preventScroll: true });
+  }
+
+  private showChoices(choices: readonly StoryChoice[]): void {
+    this.choices = choices;
+    this.nextBtn.hidden = true;
+    clear(this.choiceList);
+    choices.forEach((c, i) => {
+      const b = h(
+        'button',
+        { type: 'button', class: 'choice', 'data-choice-id': c.id, onclick: () => this.pick(c.id) },
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+        h('span', { class: 'label' }, c.text),
+      );
+      this.choiceList.append(b);
+    });
+    this.choiceList.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+  }
+
+  private pick(id: string): void {
+    clear(this.choiceList);
+    this.choices = [];
+    this.actions.choose(id);
+  }
+
+  private showEnd(ending: EndingId | null): void {
+    const s = this.s;
+    this.nextBtn.hidden = true;
+    clear(this.endScreen);
+    this.endScreen.append(
+      h('h2', { id: 'end-title' }, ending ? s.ending[ending] : s.theEnd),
+      h(
+        'div',
+        { class: 'title-buttons' },
+        h('button', { type: 'button', class: 'primary', onclick: () => this.actions.newGame() }, s.playAgain),
+        h('button', { type: 'button', onclick: () => this.actions.toTitle() }, s.quitToTitle),
+      ),
+    );
+    this.endScreen.dataset['ending'] = ending ?? '';
+    this.endScreen.hidden = false;
+    this.mode = 'end';
+    this.root.dataset['mode'] = 'end';
+    this.endScreen.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+
+  private showCard(episode: number): void {
+    const s = this.s;
+    clear(this.card);
+    this.card.append(h('span', { class: 'n' }, fill(s.episode, { n: episode })), h('span', { class: 't' }, s.episodeTitles[episode] ?? ''));
+    this.card.hidden = false;
+    window.clearTimeout(this.cardTimer);
+    this.cardTimer = window.setTimeout(() => (this.card.hidden = true), 2600);
+  }
+
+  // ---- menu and settings -----------------------------------------------------------------------
+  private openMenu(): void {
+    this.renderMenu();
+    this.menu.hidden = false;
+    this.menu.querySelector<HTMLElement>('button, input')?.focus();
+  }
+
+  private closeMenu(): void {
+    this.menu.hidden = true;
+    (this.mode === 'play' ? (this.nextBtn.hidden ? this.choiceList.querySelector('button') : this.nextBtn) : this.titleScreen.querySelector('button'))?.focus();
+  }
+
+  private renderMenu(): void {
+    const s = this.s;
+    const v = this.view();
+    const set = (patch: Partial<Settings>) => {
+      this.actions.settingsChanged({ ...this.view().settings, ...patch });
+      this.applySettings();
+    };
+    const other: Lang = v.lang === 'en' ? 'fr' : 'en';
+    clear(this.menu);
+    const inGame = this.mode !== 'title';
+    const history = v.historyText;
+    this.menu.append(
+      h('h2', { id: 'menu-title' }, inGame ? s.menu : s.settings),
+      h(
+        'div',
+        { class: 'menu-buttons' },
+        h('button', { type: 'button', onclick: () => this.closeMenu() }, inGame ? s.resume : s.close),
+        inGame ? h('button', { type: 'button', onclick: () => this.actions.save() }, s.save) : null,
+        h('button', { type: 'button', lang: other, onclick: () => this.actions.setLang(other) }, `${s.language}: ${s.otherLang}`),
+        inGame ? h('button', { type: 'button', onclick: () => this.copyLink() }, s.pathLink) : null,
+        inGame ? h('button', { type: 'button', onclick: () => { this.menu.hidden = true; this.actions.toTitle(); } }, s.quitToTitle) : null,
+      ),
+      h(
+        'fieldset',
+        { class: 'settings' },
+        h('legend', {}, s.settings),
+        h('label', {}, s.textSize, ' ', h('input', { type: 'range', min: 0.8, max: 1.8, step: 0.1, value: v.settings.textScale, oninput: (e: Event) => set({ textScale: Number((e.target as HTMLInputElement).value) }) })),
+        h('label', {}, h('input', { type: 'checkbox', checked: v.settings.highContrast, onchange: (e: Event) => set({ highContrast: (e.target as HTMLInputElement).checked }) }), ' ', s.contrast),
+        h('label', {}, h('input', { type: 'checkbox', checked: v.settings.reducedMotion, onchange: (e: Event) => set({ reducedMotion: (e.target as HTMLInputElement).checked }) }), ' ', s.reducedMotion),
+        h('label', {}, h('input', { type: 'checkbox', checked: !v.settings.audio.muted, onchange: (e: Event) => set({ audio: { ...this.view().settings.audio, muted: !(e.target as HTMLInputElement).checked } }) }), ' ', s.sound),
+        h('label', {}, s.volume, ' ', h('input', { type: 'range', min: 0, max: 1, step: 0.05, value: v.settings.audio.master, oninput: (e: Event) => set({ audio: { ...this.view().settings.audio, master: Number((e.target as HTMLInputElement).value) } }) })),
+      ),
+      inGame && history.length
+        ? h(
+            'div',
+            { class: 'history' },
+            h('h3', {}, s.history),
+            h(
+              'ol',
+              {},
+              ...history.map((text, i) =>
+                h('li', {}, h('span', {}, text), ' ', h('button', { type: 'button', class: 'rewind', 'aria-label': `${s.rewind}: ${text}`, onclick: () => { this.menu.hidden = true; this.actions.rewind(i); } }, '↺')),
+              ),
+            ),
+          )
+        : null,
+    );
+  }
+
+  private copyLink(): void {
+    const url = this.actions.shareLink();
+    const done = () => this.message(`${this.s.copied} ${url}`);
+    if (navigator.clipboard) navigator.clipboard.writeText(url).then(done, done);
+    else done();
+  }
+
+  private applySettings(): void {
+    const st = this.view().settings;
+    this.root.style.setProperty('--text-scale', String(st.textScale));
+    this.root.classList.toggle('high-contrast', st.highContrast);
+    this.root.classList.toggle('reduced-motion', st.reducedMotion);
+  }
+
+  // ---- keyboard --------------------------------------------------------------------------------
+  private onKey(e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (this.menu.hidden) this.openMenu();
+      else this.closeMenu();
+      return;
+    }
+    if (!this.menu.hidden || this.mode !== 'play') return;
+    if (/^[1-9]$/.test(e.key) && this.choices.length) {
+      const c = this.choices[Number(e.key) - 1];
+      if (c) {
+        e.preventDefault();
+        this.pick(c.id);
+      }
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && !this.nextBtn.hidden) {
+      // A focused button (the Continue button included) handles its own Enter/Space.
+      if (document.activeElement instanceof HTMLButtonElement || document.activeElement instanceof HTMLInputElement) return;
+      e.preventDefault();
+      this.actions.advance();
+    }
+  }
+}

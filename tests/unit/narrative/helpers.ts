@@ -1,0 +1,25 @@
+import { compileInkFile } from '../../../scripts/ink-compile';
+import type { Lang, SimPort, SimRequest } from '../../../src/narrative/session';
+
+export function compileOrThrow(path: string): string {
+  const r = compileInkFile(path);
+  if (!r.json) throw new Error(r.diagnostics.map((d) => d.message).join('\n'));
+  return r.json;
+}
+
+export const sampleStory = (lang: Lang) => compileOrThrow(`tests/fixtures/sample/${lang}/main.ink`);
+
+export const plainExternals = () => ({ fmt: (n: number) => String(n), pct: (x: number) => `${x}%`, eur: (n: number) => `€${n}` });
+
+/** A stand-in model whose numbers depend on the decisions, recording every request. */
+export function fakeSim(): SimPort & { requests: SimRequest[] } {
+  const requests: SimRequest[] = [];
+  return {
+    requests,
+    run(req) {
+      requests.push(req);
+      const bad = req.decisions.plan === 'plan_scale_all';
+      return Promise.resolve({ phase: req.phase, vars: { sent: bad ? 50000 : 12000, hard_bounce: bad ? 11.5 : 0.8 }, detail: { seed: req.seed } });
+    },
+  };
+}

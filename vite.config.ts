@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './scripts/vite-plugin-ink';
+
+export default defineConfig({
+  base: './',
+  plugins: [inkPlugin()],
+  build: {
+    target: 'es2022',
+    // SVGs and audio must stay files: Phaser's loader cannot read SVG data URIs.
+    assetsInlineLimit: (file) => !/\.(svg|wav|ogg|mp3)$/.test(file),
+    chunkSizeWarningLimit: 1600,
+    reportCompressedSize: false,
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts', 'src/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});

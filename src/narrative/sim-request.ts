@@ -13,12 +13,12 @@ export interface SimDetail {
 /** Monte Carlo runs behind the semester's spread (p10-p90, chance of meeting the target). */
 export const STORY_MC_RUNS = 500;
 
-export function runSimRequest(req: SimRequest, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): SimReport<SimDetail> {
+export function runSimRequest(req: SimRequest, assumptions: Assumptions = DEFAULT_ASSUMPTIONS, runs = STORY_MC_RUNS): SimReport<SimDetail> {
   const plan = planFor(req.decisions);
   const outcome = simulate(plan, assumptions, req.seed);
   if (req.phase === 'phase1') {
     return { phase: req.phase, vars: { ...summarisePhase1(outcome) }, detail: { outcome, distribution: null } };
   }
-  const distribution = monteCarlo(plan, assumptions, req.seed, STORY_MC_RUNS);
+  const distribution = monteCarlo(plan, assumptions, req.seed, runs);
   return { phase: req.phase, vars: { ...summariseSemester(outcome, distribution) }, detail: { outcome, distribution } };
 }

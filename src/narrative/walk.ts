@@ -10,6 +10,8 @@ export interface WalkedPath {
   readonly lines: number;
   readonly ending: string | null; // from the `#ending:` tag
   readonly endedCleanly: boolean; // reached -> END, not a dead end
+  /** The non-text tags met on the way, in order: equal across languages for the same choices. */
+  readonly tagTrail: string;
 }
 
 export interface WalkReport {
@@ -41,12 +43,12 @@ export function walkStory(storyJson: string, opts: WalkOptions): WalkReport {
   const max = opts.maxPaths ?? 100_000;
 
   // Iterative DFS; each frame holds the state at a choice point.
-  interface Frame { state: string; choices: string[]; words: number; lines: number; ending: string | null }
-  const stack: Frame[] = [{ state: rt.saveState(), choices: [], words: 0, lines: 0, ending: null }];
+  interface Frame { state: string; choices: string[]; words: number; lines: number; ending: string | null; trail: string }
+  const stack: Frame[] = [{ state: rt.saveState(), choices: [], words: 0, lines: 0, ending: null, trail: '' }];
   while (stack.length && paths.length < max) {
     const f = stack.pop()!;
     rt.loadState(f.state);
-    let { words, lines, ending } = f;
+    let { words, lines, ending, trail } = f;
     try {
       while (rt.canContinue) {
         const line = rt.next();
@@ -54,7 +56,9 @@ export function walkStory(storyJson: string, opts: WalkOptions): WalkReport {
         words += countWords(line.text);
         opts.onLine?.(line, f.choices);
         for (const t of line.tags) {
-          tagsSeen.add(JSON.stringify(t));
+          const key = JSON.stringify(t);
+          tagsSeen.add(key);
+          trail += key;
           if (t.kind === 'ending') ending = t.ending;
           if (t.kind === 'sim') for (const [k, v] of Object.entries(opts.simVars(t.phase, f.choices))) rt.setVar(k, v);
         }
@@ -65,7 +69,7 @@ export function walkStory(storyJson: string, opts: WalkOptions): WalkReport {
     }
     const choices = rt.choices;
     if (choices.length === 0) {
-      paths.push({ choices: f.choices, words, lines, ending, endedCleanly: !rt.canContinue });
+      paths.push({ choices: f.choices, words, lines, ending, endedCleanly: !rt.canContinue, tagTrail: trail });
       continue;
     }
     const key = choices.map((c) => c.id).join('|');
@@ -75,7 +79,7 @@ export function walkStory(storyJson: string, opts: WalkOptions): WalkReport {
       const c = choices[i]!;
       rt.loadState(state);
       rt.choose(c.id);
-      stack.push({ state: rt.saveState(), choices: [...f.choices, c.id], words: words + countWords(c.text), lines, ending });
+      stack.push({ state: rt.saveState(), choices: [...f.choices, c.id], words: words + countWords(c.text), lines, ending, trail: trail + `[${c.id}]` });
     }
   }
   return { paths, errors, tagsSeen, choicePoints };

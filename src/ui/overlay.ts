@@ -46,6 +46,8 @@ export class Overlay {
   private choices: readonly StoryChoice[] = [];
   private lastLine: StoryLine | null = null;
   private toastTimer = 0;
+  /** Counts what the player has been shown: lets tests and tools wait for the next step. */
+  private step = 0;
   private cardTimer = 0;
 
   constructor(root: HTMLElement, private readonly actions: UiActions, private readonly view: () => UiView) {
@@ -104,18 +106,25 @@ export class Overlay {
       case 'line':
         this.setMode('play');
         this.showLine(e.line);
+        this.bump();
         break;
       case 'choices':
         this.showChoices(e.choices);
+        this.bump();
         break;
       case 'end':
         this.showEnd(e.ending);
+        this.bump();
         break;
       case 'error':
         this.busy.hidden = true;
         this.message(fill(this.s.errorBody, { message: e.message }), 'error');
         break;
     }
+  }
+
+  private bump(): void {
+    this.root.dataset['step'] = String(++this.step);
   }
 
   showTitle(): void {

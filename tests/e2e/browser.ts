@@ -1,0 +1,78 @@
+// Shared browser-test helpers: Debian's Chromium through playwright-core, requests outside
+// 127.0.0.1 blocked and recorded, console errors collected.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
+export const ARTIFACTS = 'test-results/screenshots';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  offsite: string[];
+}
+
+export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string } = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: opts.locale ?? 'en-GB', reducedMotion: opts.reducedMotion ?? 'no-preference' });
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    offsite.push(url.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(new URL(opts.path ?? '', BASE_URL).href);
+  return { page, context, errors, offsite };
+}
+
+export async function step(page: Page): Promise<number> {
+  return Number((await page.locator('#ui').getAttribute('data-step')) ?? 0);
+}
+
+/** Waits until the overlay has shown something new since `before`. */
+export async function nextStep(page: Page, before: number): Promise<void> {
+  await page.waitForFunction((b) => Number(document.getElementById('ui')?.dataset['step'] ?? 0) > b, before, { timeout: 30_000 });
+}
+
+/**
+ * Plays to the end by clicking real buttons: at each choice the first of `prefer` on offer,
+ * else the first choice. Returns the ids chosen.
+ */
+export async function playToEnd(page: Page, prefer: readonly string[], opts: { keyboard?: boolean; shots?: string } = {}): Promise<string[]> {
+  const chosen: string[] = [];
+  for (let i = 0; i < 2000; i++) {
+    if (await page.locator('.end-screen').isVisible()) return chosen;
+    const before = await step(page);
+    const choices = page.locator('button.choice');
+    const n = await choices.count();
+    if (n > 0) {
+      const ids = await choices.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['choiceId'] ?? ''));
+      const pick = Math.max(0, ids.findIndex((id) => prefer.includes(id)));
+      chosen.push(ids[pick]!);
+      if (opts.shots && chosen.length <= 8) await page.screenshot({ path: `${ARTIFACTS}/${opts.shots}-choice-${chosen.length}.png` });
+      if (opts.keyboard) await page.keyboard.press(String(pick + 1));
+      else await choices.nth(pick).click();
+    } else if (opts.keyboard) {
+      await page.keyboard.press(i % 2 ? 'Enter' : ' ');
+    } else {
+      await page.locator('button.next').click();
+    }
+    await nextStep(page, before);
+  }
+  throw new Error('the story did not end after 2000 steps');
+}

@@ -11,7 +11,7 @@ import { readSave, readSettings, writeSave, writeSettings } from './persist/stor
 import { decodePath, encodePath } from './persist/path-code';
 import type { Settings } from './persist/schema';
 import { startGame, type GameDirector } from './game';
-import { createAudioDirector } from './audio';
+import { createAudioDirector, unlockOnFirstGesture } from './audio';
 
 const storage = window.localStorage;
 const params = new URLSearchParams(location.search);
@@ -50,6 +50,7 @@ const warn = (m: string) => {
 };
 
 const audio = createAudioDirector({ onWarning: warn, initial: settings.audio });
+unlockOnFirstGesture(audio);
 
 let director: GameDirector | null = null;
 try {
@@ -180,4 +181,12 @@ if (code) {
     return director?.renderer ?? 'none';
   },
   ready: director?.ready ?? Promise.resolve(),
+  /** Plays a whole new game, first option at each choice (benchmarks: heap, long tasks). */
+  async autoplay(): Promise<void> {
+    await begin({ lang: settings.lang, seed: newSeed(), history: [], lines: 0 });
+    for (let i = 0; i < 5000 && session.phase !== 'ended'; i++) {
+      if (session.phase === 'choices') await session.choose(session.choices[0]!.id);
+      else await session.advance();
+    }
+  },
 };

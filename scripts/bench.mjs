@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// `npm run bench`: prints JSON lines {name, value, unit, baseline?, ratio?, budget?}.
+// The model: one semester, a 1,000-run Monte Carlo, the branch table, against the PRNG floor
+// (scripts/bench-sim.ts). The page, in Debian's Chromium against the production build: navigation
+// to the first playable choice vs a bare inkjs page, frame pacing vs a bare Phaser scene (both
+// Canvas), long tasks while playing, and heap after 20 playthroughs vs after the first.
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const env = { ...process.env, NO_COLOR: '1' };
+const emit = (o) => console.log(JSON.stringify(o));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const only = process.argv.includes('--page') ? 'page' : process.argv.includes('--sim') ? 'sim' : 'all';
+
+if (only !== 'page') {
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/bench-sim.ts', '--json'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(r.stdout);
+  if (r.status !== 0) process.exitCode = 1;
+}
+if (only === 'sim') process.exit(process.exitCode ?? 0);
+
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+if (!chromiumPath) {
+  console.error('No Chromium: page benchmarks skipped.');
+  process.exit(process.exitCode ?? 0);
+}
+for (const args of [['build', '--logLevel', 'warn'], ['build', '--config', 'scripts/bench/vite.config.ts']]) {
+  const b = spawnSync('node_modules/.bin/vite', args, { env, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(1);
+}
+
+// A small static server: the game at /, the baselines at /bench/.
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.wav': 'audio/wav', '.png': 'image/png' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  const [root, rel] = url.pathname.startsWith('/bench/') ? ['dist-bench', url.pathname.slice(7)] : ['dist', url.pathname.slice(1)];
+  const file = normalize(join(root, rel || 'index.html'));
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+
+async function timeTo(url, selector) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector(selector, { state: 'visible', timeout: 60_000 });
+  const t = await page.evaluate(() => performance.now());
+  await ctx.close();
+  return t;
+}
+
+async function framePacing(url, ready) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForFunction(ready, null, { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  const frames = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const out = [];
+        let last = performance.now();
+        const end = last + 3000;
+        const tick = (t) => {
+          out.push(t - last);
+          last = t;
+          if (t < end) requestAnimationFrame(tick);
+          else resolve(out);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  await ctx.close();
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { p50: sorted[Math.floor(sorted.length * 0.5)], p95: sorted[Math.floor(sorted.length * 0.95)], fps: frames.length / 3 };
+}
+
+try {
+  // 1. Navigation -> first playable choice (a path link with no choices replays to the first one).
+  const app = [];
+  const bare = [];
+  for (let i = 0; i < 5; i++) {
+    app.push(await timeTo(`${base}/?path=1-1-&lang=en&renderer=canvas`, 'button.choice'));
+    bare.push(await timeTo(`${base}/bench/ink.html`, 'button.choice'));
+  }
+  const a = median(app);
+  const b = median(bare);
+  emit({ name: 'page.first_choice', value: round(a, 1), unit: 'ms', baseline: round(b, 1), baselineName: 'bare inkjs page', ratio: round(a / b) });
+
+  // 2. Frame pacing in a story scene (characters breathing and blinking), Canvas renderer.
+  const appFrames = await framePacing(`${base}/?path=1-1-&lang=en&renderer=canvas`, () => !!document.querySelector('button.choice'));
+  const bareFrames = await framePacing(`${base}/bench/phaser.html?renderer=canvas`, () => window.benchReady === true);
+  emit({ name: 'page.frame_p95', value: round(appFrames.p95, 1), unit: 'ms', baseline: round(bareFrames.p95, 1), baselineName: 'bare Phaser scene', ratio: round(appFrames.p95 / bareFrames.p95) });
+  emit({ name: 'page.fps', value: round(appFrames.fps, 1), unit: 'fps', baseline: round(bareFrames.fps, 1), baselineName: 'bare Phaser scene', ratio: round(appFrames.fps / bareFrames.fps) });
+
+  // 3. Long tasks while playing, and heap after 20 playthroughs vs after the first.
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await ctx.newPage();
+  await page.goto(`${base}/?lang=en&renderer=canvas`);
+  await page.waitForFunction(() => !!window.__alice);
+  await page.evaluate(() => window.__alice.ready);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  const cdp = await ctx.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate(() => window.__alice.autoplay());
+  const first = await heap();
+  const longFirst = await page.evaluate(() => window.__long.slice());
+  for (let i = 1; i < 20; i++) await page.evaluate(() => window.__alice.autoplay());
+  const after = await heap();
+  const longAll = await page.evaluate(() => window.__long.slice());
+  emit({ name: 'page.long_tasks_first_playthrough', value: longFirst.length, unit: 'tasks>50ms', max: round(Math.max(0, ...longFirst), 1), budget: 0 });
+  emit({ name: 'page.long_tasks_20_playthroughs', value: longAll.length, unit: 'tasks>50ms', max: round(Math.max(0, ...longAll), 1) });
+  emit({ name: 'page.heap_after_20_playthroughs', value: round(after / 1048576, 2), unit: 'MB', baseline: round(first / 1048576, 2), baselineName: 'after the first playthrough', ratio: round(after / first, 3), budget: 1.1 });
+  await ctx.close();
+} finally {
+  await browser.close();
+  server.close();
+}

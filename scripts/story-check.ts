@@ -7,7 +7,7 @@ import { createRuntime } from '../src/narrative/runtime';
 import { walkStory } from '../src/narrative/walk';
 import { DECISIONS } from '../src/sim/decisions';
 
-const fakeVars = (phase: string, choices: readonly string[]) => {
+const fakeVars = (phase: string, choices: readonly string[]): Record<string, number | string | boolean> => {
   let h = 0;
   for (const c of choices.join('|')) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   const bad = choices.includes('list_buy_merge');

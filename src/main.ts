@@ -129,6 +129,7 @@ function saveNow(): boolean {
     storyVersion: STORY_VERSION,
     savedAt: new Date().toISOString(),
     ...session.position,
+    history: [...session.history],
     inkState: ink,
   });
 }

@@ -1,7 +1,7 @@
 // The simulation behind the session's SimPort: in a Web Worker in the browser (no long task on
 // the main thread), or in-process where workers do not exist (tests, Node scripts).
 import type { SimPort, SimReport, SimRequest } from './session';
-import { runSimRequest, type SimDetail } from './sim-request';
+import type { SimDetail } from './sim-request';
 
 export function createWorkerSimPort(): SimPort<SimDetail> {
   if (typeof Worker === 'undefined') return createLocalSimPort();
@@ -38,6 +38,7 @@ export function createWorkerSimPort(): SimPort<SimDetail> {
   };
 }
 
+/** Runs the model in this thread; loaded on first use so the model stays out of the start-up bundle. */
 export function createLocalSimPort(): SimPort<SimDetail> {
-  return { run: (request) => Promise.resolve(runSimRequest(request)) };
+  return { run: async (request) => (await import('./sim-request')).runSimRequest(request) };
 }

@@ -1,5 +1,6 @@
 // A tiny DOM builder: text always goes through textContent, never HTML.
 type Child = Node | string | null | undefined | false;
+export type { Child };
 type Attrs = Record<string, string | number | boolean | undefined | ((ev: Event) => void)>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {

@@ -315,7 +315,7 @@ export class Overlay {
               ),
             ),
           )
-        : null,
+        : '',
     );
   }
 

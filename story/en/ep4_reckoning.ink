@@ -1,6 +1,203 @@
+// Episode 4 — The Reckoning (end of June 2016).
+// The semester simulation runs at the `#sim:semester` line; every s_* number is printed after it.
+
 === ep4_reckoning ===
-#scene:president_review #sim:semester
-June. {fmt(s_accepted)} accepted leads against a target of {fmt(s_target)}.
+#episode:4
+#scene:war_room #music:night #sfx:clock_tick
+Wednesday 29 June, a quarter to midnight. The floor is empty except for me, a cleaner's trolley and six months of my life on a screen.
+Tomorrow at ten, the President's review. Tonight, the final export: January to June, every send, every click, every form. #prop:dashboard #sfx:keyboard
+I click. The little wheel spins for a long time. I'm fairly sure it's doing it on purpose. #sim:semester
+There it is. {fmt(s_raw)} forms filled in since February. {fmt(s_qualified)} of them qualified by marketing. {fmt(s_accepted)} accepted by sales. #prop:dashboard
+The target, the only number the President will read: {fmt(s_target)} accepted leads. I'm at {pct(s_pct_target)} of it.
+{s_tier:
+- "ending_wall": I read it three times, the way you reread a message from an ex. It does not improve.
+- "ending_short": Close enough to touch. Unfortunately, "almost" is not a word the President uses.
+- "ending_met": I read it three times, then a fourth time just for the pleasure. I'm over the line.
+- else: I check the filters twice. Nobody has left a test account in there. It's real, and it's well past the line.
+}
+{
+- s_accepted < s_baseline:
+  Same six months last year, with a smaller budget and no plan at all: {fmt(s_baseline)}. I have managed to go backwards, and at great expense.
+- s_accepted < s_target:
+  Same six months last year: {fmt(s_baseline)}. So I've beaten 2015. The trouble is, the target was never 2015. It was 2015 plus a fifth.
+- else:
+  Same six months last year: {fmt(s_baseline)}. The target was that plus a fifth, and I've cleared it. I'd like to frame the screen.
+}
+Spent: {eur(s_spend)}. Divided by the accepted leads, that's {eur(s_cost_per_lead)} each. I write it on a Post-it so it stops ambushing me.
+{
+- s_suspended:
+  And in the corner of the dashboard, in red, the word I'd rather not say tomorrow: suspended. The emailing platform cut us off mid-semester. Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}.
+- s_hard_bounce >= 2:
+  Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}. The emailing platform never quite cut us off, but it spent the spring clearing its throat.
+- else:
+  Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}. For once, the emailing platform and I are on speaking terms.
+}
+Unsubscribes since February: {fmt(s_unsubscribed)}. I try not to take it personally. I take it personally.
+{
+- confidence > 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
+  In January I clapped when the target was announced. Tonight I'd like my applause back.
+- confidence > 0:
+  In January I clapped when the target was announced. Turns out I was clapping for myself.
+- confidence < 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
+  In January I thought that target was madness. Being right is cold comfort at midnight.
+- confidence < 0:
+  In January I thought that target was madness. I've never been so happy to be wrong.
+}
+I stand up and rehearse to the empty chairs. #prop:none
+{s_tier:
+- "ending_wall":
+  alice: Mr President, this semester has taught us a great deal. #char:alice:worried
+  No. That's what people say after they've written off the car.
+- "ending_short":
+  alice: Mr President, we came within touching distance of the target. #char:alice:worried
+  "Distance." That's the only word he'll hear.
+- "ending_met":
+  alice: Mr President, the target is met. #char:alice:surprised
+  Then I stop. It's the only sentence I need, and I can't quite believe I get to say it.
+- else:
+  alice: Mr President, we are above target, and I can explain why. #char:alice:happy
+  It's the second half of that sentence that frightens me.
+}
+aurelie: r u STILL at the office?? go home, ur slides wont get any better after midnight #sfx:phone_buzz #prop:sms
+aurelie: ps hows OUR white paper doing??? philippe asks me every day lol #sfx:phone_buzz #prop:sms
+{content:
+- "content_wp_everyone":
+  Our white paper has been downloaded by a great many people who will never buy a secure anything. Most of those forms were filled in to get it.
+- "content_wp_targeted":
+  Fewer downloads than Philippe dreamed of. But they came from people who actually lose sleep over mobile security.
+- else:
+  The sector versions went out late, but they're the ones the sales reps forward to their clients. Philippe doesn't know yet. He'll be unbearable.
+}
+I type "going home in 5 min". It's a lie, and we both know it. #sfx:keyboard #prop:none
+-> review_morning
+
+= review_morning
+#scene:cecile_office #music:office #char:cecile:tense
+Thursday, 9 a.m. I sent Cécile the export at 1:12. She answered at 6:30: "Come by at 9." Cécile doesn't do emojis.
+{answer == "answer_bravado":
+  cecile: In January you told me you'd do everything to make it work. #char:cecile:neutral
+  {s_tier == "ending_wall" || s_tier == "ending_short":
+    alice: I did everything. That may have been the problem. #char:alice:worried
+  - else:
+    alice: I did everything. Some of it even worked. #char:alice:neutral
+  }
+- else:
+  cecile: In January you told me you couldn't know yet, and that you'd track it every week. You did. I have twenty-odd Monday emails to prove it. #char:cecile:neutral
+}
+{
+- s_tier == "ending_wall" || s_tier == "ending_short":
+  cecile: He'll ask for one number. Give it to him before he asks. #char:cecile:worried
+  cecile: And don't apologise more than once. Once is honest. Twice is a confession.
+- else:
+  cecile: Don't celebrate in front of him. He hates that. The number, the cost, then stop talking. #char:cecile:happy
+}
+{
+- course == "course_sales":
+  cecile: Marc will be there. He asked to come. I still can't tell if that's good news. #char:cecile:neutral
+- s_sales_overload:
+  cecile: Marc will be there too. He's been in my office twice this month: his team is drowning in your leads. #char:cecile:tense
+}
+{s_tier == "ending_wall":
+  cecile: Go on. I was about to say "you'll make it". Let's say: you'll get through it. #char:cecile:worried
+- else:
+  cecile: Go on. You'll make it. #char:cecile:happy
+  She's been saying that since January. This morning it almost sounds like a forecast.
+}
+-> review
+
+= review
+#scene:president_review #music:tension #char:president:neutral #char:cecile:neutral
+Ten o'clock, top floor. The long table, the water nobody drinks, and the President at the far end with one printed page: my dashboard, in black and white.
+{course == "course_sales" || s_sales_overload:
+  Marc is sitting by the window, arms folded, like a man waiting for a train that's running late. #char:marc:neutral
+}
+president: Go ahead. #char:president:neutral
+* [Start with the one number he reads: accepted leads. #id:reckoning_open_accepted]
+  alice: {fmt(s_accepted)} leads accepted by sales, Mr President, against a target of {fmt(s_target)}. #char:alice:neutral
+  president: Good. You know which number I read. #char:president:neutral
+* [Start with the whole funnel, from the sends down. #id:reckoning_open_reach]
+  alice: Since February we've mailed every week, posted every day, and collected {fmt(s_raw)} forms... #char:alice:neutral
+  president: Alice. I don't follow downloads. I follow leads that sales accepted. How many? #char:president:tense
+  alice: {fmt(s_accepted)}. Against a target of {fmt(s_target)}. #char:alice:worried
+- president: {fmt(s_raw)} forms. {fmt(s_qualified)} qualified. {fmt(s_accepted)} accepted. Where do the others go? #char:president:neutral #prop:dashboard
+alice: A form is someone who wanted a PDF. A qualified lead is the right company, the right role, a real need. Accepted means a sales rep called and found someone who wants to talk to us. #char:alice:neutral #prop:none
+{content:
+- "content_wp_everyone":
+  president: Your white paper. Mobile security in the Defence sector. Sent to whom? #char:president:neutral
+  alice: To everyone. The idea was that it concerned everyone. #char:alice:worried
+  president: Everyone is not a segment. #char:president:tense
+- "content_wp_targeted":
+  alice: We kept the white paper for security-sensitive accounts: Defence, the public sector, large accounts. Fewer forms, but every one of them had a reason. #char:alice:neutral
+  president: Hm. #char:president:neutral
+- else:
+  president: Your engineer, Philippe, tells me about your sector versions in the lift. Every day. Were they worth it? #char:president:neutral
+  alice: They cost us weeks at the start. After that, they're what sales kept asking for. #char:alice:neutral
+}
+{list:
+- "list_buy_merge":
+  president: And the emailing platform? Cécile tells me there was an incident. #char:president:tense
+  alice: I bought a list sold as hyper-targeted on Defence and merged it into our base. A lot of it was dead addresses. Hard bounces reached {pct(s_hard_bounce)}. #char:alice:worried
+  {s_suspended:
+    president: So we paid someone to get us banned. #char:president:tense
+  - else:
+    president: So we paid to be thrown out of people's inboxes. #char:president:tense
+  }
+- "list_buy_verify":
+  alice: I bought a list, tested a sample, and kept only the clean addresses. We threw a good part of it away. #char:alice:neutral
+  president: You paid for addresses and then threw them away. #char:president:neutral
+  alice: Yes. It was cheaper than paying for them twice, with our sender reputation.
+- else:
+  alice: We didn't buy a list. We cleaned and enriched our own base instead. #char:alice:neutral
+  president: A smaller audience. #char:president:neutral
+  alice: Smaller. But it answered.
+}
+{s_suspended && list != "list_buy_merge":
+  alice: And I'd rather say it before Cécile has to: the emailing platform suspended our account for a while this spring. #char:alice:worried
+}
+president: {eur(s_spend)}. That's {eur(s_cost_per_lead)} per accepted lead. Would you pay that with your own money? #char:president:neutral
+{plan:
+- "plan_scale_all":
+  alice: I took every action from last year and raised them all. Every line, including the ones that never produced anything. #char:alice:worried
+- "plan_analyse":
+  alice: I started from the 2015 figures: which channel brought accepted leads, and at what cost. Then I moved the money. #char:alice:neutral
+- else:
+  alice: We built a list of target accounts from our customer data and market signals, and spent on fewer companies, more deeply. #char:alice:neutral
+}
+{launch:
+- "launch_blast":
+  Then one mailing to everybody, tweets everywhere, banners wherever they'd take our money. Out loud, in this room, it sounds worse.
+- "launch_segmented":
+  Then a mailing and a landing page per segment, sponsored posts aimed at our targets, a few chosen media. Slower, and easier to explain.
+- else:
+  Then a test on a sample, and only the winners rolled out. It cost two weeks in February. I say so before he works it out.
+}
+president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:president:neutral
+{course:
+- "course_double_down":
+  alice: I doubled the sends and the banners. #char:alice:neutral
+  {s_tier == "ending_wall" || s_tier == "ending_short":
+    He doesn't say anything. He doesn't have to. The curve on his page says it for him.
+  - else:
+    president: And it held. #char:president:neutral
+    It held. I'm not entirely sure why, and I'd rather he didn't ask.
+  }
+- "course_data":
+  alice: I stopped. I analysed, segmented, scored the leads, and put the lukewarm ones into a nurturing sequence instead of chasing them. #char:alice:neutral
+  president: You stopped. In the middle of the semester. #char:president:surprised
+  alice: For two weeks. The longest fortnight of my career.
+- else:
+  alice: I went and sat down with the sales team. We agreed what a qualified lead is, who follows it up, and how fast. #char:alice:neutral
+  marc: First time anyone from marketing asked us what we call a lead. #char:marc:neutral
+}
+{s_sales_overload:
+  marc: My team got more leads than it could call. Some waited three weeks. By then they'd bought from someone else. #char:marc:tense
+  marc: A lead is someone who wants to talk to us. Not someone who downloaded a PDF.
+- else:
+  {course == "course_sales":
+    marc: We called every one within two days. That's all it took. That, and fewer leads that weren't leads. #char:marc:neutral
+  }
+}
+The President puts his page down, squares it against the edge of the table, and looks at me. #sfx:paper_rustle
 {s_tier:
 - "ending_wall": -> ending_wall
 - "ending_short": -> ending_short
@@ -9,18 +206,215 @@ June. {fmt(s_accepted)} accepted leads against a target of {fmt(s_target)}.
 }
 
 === ending_wall ===
-#char:president:tense #sfx:sting_bad
-The wall. #ending:ending_wall
+#ending:ending_wall #scene:president_review #music:silence #sfx:sting_bad #char:president:tense
+president: {pct(s_pct_target)} of the target. For {eur(s_spend)}.
+{s_accepted < s_baseline:
+  president: Below last year. Last year, which is the reason we are all in this room. #char:president:tense
+}
+president: I asked for more leads, Alice. Not more activity. #char:president:neutral
+Cécile opens her mouth. He raises a hand, not unkindly, and she closes it again. #char:cecile:worried
+president: Cécile, tomorrow at eight, I'd like to talk about the second half. Thank you both. #char:president:neutral
+He thanks me. He's very polite about it. That's the worst part. #exit:president
+#scene:cecile_office #music:tension #char:cecile:worried
+Cécile shuts her door behind us and stays standing, one hand on the back of her chair.
+cecile: I'm not angry. I'm disappointed, and some of it is with myself. I left you on your own with this. #char:cecile:worried
+{content == "content_wp_everyone":
+  cecile: But Alice. A Defence white paper, sent to the entire planet. #char:cecile:tense
+- else:
+  cecile: But you saw the curve in April. So did I. #char:cecile:tense
+}
+{list == "list_buy_merge":
+  cecile: And that list. Hyper-targeted, the man said. Hyper-expired, more like.
+}
+cecile: Tomorrow, before the President, you and me. We open everything. Not to find someone to blame. To understand. #char:cecile:neutral
+She doesn't say "you'll make it". I notice. I think she notices me noticing.
+#scene:bedroom_night #music:night #sfx:clock_tick #prop:none
+Thursday night. The logbook, because someone has to know the truth, and it might as well be a notebook.
+The more actions I launched, the fewer results I got. I've written that sentence four times, hoping it would turn into something else. It won't.
+{launch == "launch_blast" || course == "course_double_down":
+  Every time the curve sagged, I added volume. More sends, more banners, more noise. And every extra send made the next one land a little less well.
+- else:
+  I did some of it carefully. Not enough of it, and not early enough.
+}
+{s_hard_bounce >= 2:
+  Hard bounces: {pct(s_hard_bounce)}. I wasn't reaching people; I was reaching the back of a server.
+}
+Somewhere in those {fmt(s_raw)} forms were the {fmt(s_accepted)} people who genuinely wanted to talk to us. If I'd known who they were before I sent anything, I'd have needed a fraction of the emails.
+And the clues were there all along. Our own customers: who buys, who renews, which sectors, which job titles. I never asked the data. I asked the whole world, and the whole world said no thank you.
+The dashboard has a forecast tab I've never dared open. Tonight I open it: the same plan, replayed over a hundred different springs. It hits the target about {fmt(s_p_objective)} times in a hundred.
+{s_p_objective < 20:
+  So it wasn't bad luck. It was the plan. Oddly, I find that reassuring: a plan, at least, I can change.
+- else:
+  So luck could have helped. It didn't turn up. I'd rather not build the second half on it turning up.
+}
+aurelie: its not the end of the world. 2moro i bring u a croissant. 2 croissants. #sfx:phone_buzz #prop:sms
+Two croissants. In Aurélie's language, that's a state funeral with full honours. #prop:none
+Tomorrow Cécile and I start from the beginning: who we should be talking to, and how we'd know before we send.
+Let's look at what really happened.
 -> END
 
 === ending_short ===
-Short. #ending:ending_short
+#ending:ending_short #scene:president_review #music:tension #sfx:sting_bad #char:president:neutral
+president: {pct(s_pct_target)}. Close. #char:president:neutral
+He leaves the word hanging long enough for all three of us to read it.
+president: Close is not a result. #char:president:tense
+{
+- s_accepted >= s_baseline:
+  president: You are above last year. I'll grant you that. But I didn't ask for above last year.
+- else:
+  president: And still below last year. I'd like to understand how, with this budget.
+}
+cecile: If I may, the curve has been rising since April. The last weeks are the best of the semester. #char:cecile:neutral
+president: Then the semester was two weeks too short. #char:president:neutral
+He says it without a smile. I think it's the closest he comes to one.
+president: {eur(s_cost_per_lead)} per accepted lead. Send me your plan for the second half. One page. Not two.
+It isn't a compliment. It isn't a sentence either. In this room, that counts as partial credit. #exit:president
+#scene:cecile_office #music:office #char:cecile:neutral
+cecile: It's not enough. #char:cecile:neutral
+cecile: It's not nothing, either. He asked for a plan. He only asks for plans from people he intends to keep. #char:cecile:happy
+{answer == "answer_bravado":
+  cecile: In January you promised to do everything. Next time, promise me to do less, better.
+- else:
+  cecile: You measured all the way. Now use it. You know exactly where it slipped.
+}
+cecile: You'll make it. In the second half, this time. #char:cecile:happy
+#scene:alice_desk #music:night #sfx:keyboard
+Six in the evening. The open space empties around me. I open a blank page and give it a title: "What I'd do differently".
+{list == "list_buy_merge":
+  Not buy that list. Or at least test a sample before pouring it into my base. The vendor's special price until Friday cost me a whole spring.
+}
+{content == "content_wp_everyone":
+  Send the white paper to the people it was written for. Philippe was right that it was good. He was wrong about who it was good for.
+}
+{launch == "launch_blast":
+  Test before I blast. One sample, two versions, one week. I saved a week in February and lost a month in June.
+}
+{course == "course_double_down":
+  In April, stop instead of pushing harder. The curve was telling me something, and I turned the volume up to drown it out.
+}
+{s_sales_overload && course != "course_sales":
+  Sit down with Marc in January, not June. Agree what a lead is before I send him hundreds of them.
+}
+{list != "list_buy_merge" && content != "content_wp_everyone" && launch != "launch_blast" && course != "course_double_down":
+  Honestly? Most of my calls were sound. I made them too slowly. The cleaning, the segments, the tests: every careful week in February was a week of leads missing in June.
+}
+And one more, whatever else I change: look hard at who the {fmt(s_accepted)} accepted leads actually were, and go and find more of exactly those.
+The dashboard's forecast tab replays the same plan over a hundred different springs. It reaches the target about {fmt(s_p_objective)} times in a hundred.
+{s_p_objective < 30:
+  So mostly it was the plan. Luck only finished the job.
+- else:
+  So I landed on the wrong side of a coin that was nearly fair. Somehow that stings more.
+}
+aurelie: so close!!! ur my hero anyway. drinks 2nite, im paying, no argument #sfx:phone_buzz #prop:sms
+I close the laptop. Tonight, drinks. Tomorrow, the one-page plan. But first, the honest version. #prop:none
+Let's look at what really happened.
 -> END
 
 === ending_met ===
-Met. #ending:ending_met #sfx:sting_good
+#ending:ending_met #scene:president_review #music:resolution #sfx:sting_good #char:president:neutral
+He nods. Once. I'd like it on record.
+president: That is the number I asked for. #char:president:neutral
+president: At {eur(s_cost_per_lead)} per lead. The second half will be harder. Continue like this.
+Cécile lets out a breath I think she's been holding since January. #char:cecile:happy
+He stands, buttons his jacket, shakes Cécile's hand, then mine. His hand is cold. I couldn't care less. #exit:president
+#scene:cecile_office #char:cecile:happy
+Cécile waits until her door is shut before she smiles. A proper smile, the first one since the New Year.
+cecile: I told you you'd make it. #char:cecile:happy
+alice: You told me. You never told me how. #char:alice:happy
+cecile: That was your job. So: how? #char:cecile:neutral
+I try to answer honestly. It's harder than presenting.
+{plan == "plan_analyse":
+  Starting from the 2015 figures instead of my gut. Moving money away from the channels that never brought a single accepted lead.
+}
+{plan == "plan_target":
+  The target account list. Fewer companies, chosen from our own customer data, and talked to properly.
+}
+{content != "content_wp_everyone":
+  Giving the white paper to the people it was written for, not to the whole directory.
+}
+{list != "list_buy_merge":
+  Not pouring a bought list straight into my base. The emailing platform and I stayed friends, and friends deliver.
+}
+{launch != "launch_blast":
+  Sending less, and to fewer people, and finding that they answered more.
+}
+{course == "course_data":
+  And April. The two weeks I stopped, when every instinct told me to send more.
+}
+{course == "course_sales":
+  And April, with Marc. One definition of a lead, agreed by both sides, and a follow-up within two days.
+}
+{s_sales_overload:
+  And one thing that didn't work: Marc's team, drowning. Some of my leads waited weeks for a call. The target was met with leads left on the table.
+}
+{plan == "plan_scale_all" || content == "content_wp_everyone" || list == "list_buy_merge" || launch == "launch_blast":
+  And, to be fair, not everything I did was clever. Some of it worked in spite of me. I'd like to know which part before I do it again.
+}
+#scene:aurelie_office #char:aurelie:happy #char:philippe:neutral
+Aurélie is waiting in her office with two coffees and a face that has clearly already heard. Philippe is there too, for reasons nobody explains.
+aurelie: I KNEW it. I knew it! #char:aurelie:happy
+{content == "content_wp_everyone":
+  philippe: I did say it would interest everyone. #char:philippe:happy
+  I let him have it. Today I'd let anyone have anything.
+- else:
+  philippe: I've drafted versions for eleven more sectors. Beekeeping is borderline, I admit. #char:philippe:happy
+  I have no idea whether he's joking. I don't think he knows either.
+}
+aurelie: Don't listen to him. Lunch. Now. You're not allowed to open a spreadsheet until two. #char:aurelie:happy
+#scene:alice_desk #music:resolution
+Two o'clock. I open a spreadsheet, obviously. The dashboard's forecast tab replays my plan over a hundred different springs.
+{s_p_objective < 50:
+  It meets the target about {fmt(s_p_objective)} times in a hundred. So I made it, and I was lucky. I'd rather not need the luck next time.
+- else:
+  It meets the target about {fmt(s_p_objective)} times in a hundred. Not a fluke, then. Something in it actually works.
+}
+Let's look at what really happened.
 -> END
 
 === ending_beyond ===
-Beyond. #ending:ending_beyond #music:resolution
+#ending:ending_beyond #scene:president_review #music:resolution #sfx:sting_good #char:president:surprised
+He picks the page up again and rereads it. It's the first time I've ever seen him do that.
+president: {pct(s_pct_target)} of the target. At {eur(s_cost_per_lead)} per accepted lead. #char:president:surprised
+He turns to Cécile, then back to me.
+president: If I gave you more budget for the second half, what would you do with it? #char:president:neutral
+alice: Honestly? Nothing more. The same things, aimed better. #char:alice:neutral
+president: Good answer. In September I'd like you to present your method to the other business units. All of them. #char:president:happy
+Cécile looks at me the way parents look at a child who's just won the egg-and-spoon race. #char:cecile:happy
+My method. I now have the summer to work out what it was. #exit:president
+In the lift, Cécile presses the button three times, which is what she does instead of dancing.
+cecile: I told you you'd make it. I never said you'd show off. #char:cecile:happy
+alice: I'll tone it down for September. #char:alice:happy
+#scene:sales_floor #music:office #char:marc:neutral
+Afternoon. I take the stairs down to sales, because I can, and because nobody from marketing has ever gone down there to say thank you.
+Marc sees me crossing the floor and doesn't get up.
+marc: So. The President's new favourite. #char:marc:neutral
+marc: Your leads. They weren't bad. Some of them even picked up the phone. #char:marc:happy
+From Marc, that's a standing ovation. Somewhere behind a partition, one of his reps actually claps. #sfx:applause
+{s_sales_overload:
+  marc: But next time, warn me. My lads worked Saturdays in May. Send me the same kind. Not more of them. #char:marc:tense
+- else:
+  marc: Don't send me more. Send me the same kind. That's all I ask. #char:marc:neutral
+}
+{course == "course_sales":
+  alice: We wrote the definition together, Marc. Half of this is yours. #char:alice:happy
+  marc: I know. I was waiting to see if you'd say it. #char:marc:happy
+- else:
+  alice: Noted. Same kind. I'll have it embroidered. #char:alice:happy
+  marc: Don't push it. #char:marc:neutral
+}
+#scene:alice_desk #music:night #sfx:keyboard
+Evening. I write the title of the first slide for September: "The method". Then I sit and look at it for a long time.
+{plan == "plan_scale_all" || launch == "launch_blast" || list == "list_buy_merge":
+  The honest slide would say I also did a few things I wouldn't recommend to anyone. I'll need a second slide for those.
+- else:
+  The honest slide would say it wasn't genius. It was aiming at the right people, sending less, and listening to sales.
+}
+The dashboard's forecast tab replays the same plan over a hundred different springs. It clears the target about {fmt(s_p_objective)} times in a hundred.
+{s_p_objective < 50:
+  So I also had a very lucky spring. Luck is not a method. I'll leave it out of the slides and keep it in here.
+- else:
+  So it wasn't luck. Good. I'll still be wearing my lucky socks in September.
+}
+aurelie: PRESIDENTS FAVOURITE!!! philippe wants 2 co-present in september, i said over my dead body lol #sfx:phone_buzz #prop:sms
+Before I teach anyone anything, let's look at what really happened. #prop:none
 -> END

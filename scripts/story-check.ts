@@ -39,7 +39,7 @@ for (const lang of ['en', 'fr']) {
   const missing = DECISIONS.flatMap((d) => d.options).filter((id) => !ids.has(id));
   const noId = [...ids].filter((id) => id.startsWith('index:'));
   const words = report.paths.map((p) => p.words).sort((a, b) => a - b);
-  console.log(`[${lang}] paths ${report.paths.length}, endings ${[...endings].join(' ')}, path words min ${words[0]} median ${words[words.length >> 1]} max ${words[words.length - 1]}`);
+  console.log(`[${lang}] paths ${report.paths.length} (+${report.merged} merged into equivalent states), endings ${[...endings].join(' ')}, path words min ${words[0]} median ${words[words.length >> 1]} max ${words[words.length - 1]}`);
   if (dead.length) { failed = true; console.log(`[${lang}] ${dead.length} paths end without an #ending: tag, e.g. ${dead[0]!.choices.join(' > ')}`); }
   if (missing.length) { failed = true; console.log(`[${lang}] decision ids never offered: ${missing.join(', ')}`); }
   if (noId.length) { failed = true; console.log(`[${lang}] choices without #id: tag`); }

@@ -15,7 +15,10 @@ export interface WalkedPath {
 }
 
 export interface WalkReport {
+  /** Paths walked to an end. Paths that reached a choice point in a state already walked are
+   * merged into it (their futures are identical) and counted in `merged`. */
   readonly paths: readonly WalkedPath[];
+  readonly merged: number;
   readonly errors: readonly string[]; // runtime errors, with the path that hit them
   readonly tagsSeen: ReadonlySet<string>;
   readonly choicePoints: ReadonlyMap<string, readonly string[]>; // knot-ish key -> ids offered
@@ -39,6 +42,8 @@ export function walkStory(storyJson: string, opts: WalkOptions): WalkReport {
   const tagsSeen = new Set<string>();
   const paths: WalkedPath[] = [];
   const choicePoints = new Map<string, string[]>();
+  const seenStates = new Set<string>();
+  let merged = 0;
   const rt = createRuntime(storyJson, opts.externals, (m) => errors.push(m));
   const max = opts.maxPaths ?? 100_000;
 
@@ -75,6 +80,12 @@ export function walkStory(storyJson: string, opts: WalkOptions): WalkReport {
     const key = choices.map((c) => c.id).join('|');
     choicePoints.set(key, choices.map((c) => c.id));
     const state = rt.saveState();
+    const stateKey = futureKey(state);
+    if (seenStates.has(stateKey)) {
+      merged++;
+      continue;
+    }
+    seenStates.add(stateKey);
     for (let i = choices.length - 1; i >= 0; i--) {
       const c = choices[i]!;
       rt.loadState(state);
@@ -82,5 +93,23 @@ export function walkStory(storyJson: string, opts: WalkOptions): WalkReport {
       stack.push({ state: rt.saveState(), choices: [...f.choices, c.id], words: words + countWords(c.text), lines, ending, trail: trail + `[${c.id}]` });
     }
   }
-  return { paths, errors, tagsSeen, choicePoints };
+  return { paths, merged, errors, tagsSeen, choicePoints };
+}
+
+/**
+ * What determines the story's future at a choice point: variables, the visit counts the story
+ * can read, the call stack and the choices on offer. Left out: text already printed, turn
+ * numbers, and visit counts of unlabelled choices (`.c-N`), which only once-only choices read
+ * and our story never comes back to a choice point it has passed.
+ */
+export function futureKey(stateJson: string): string {
+  const st = JSON.parse(stateJson) as {
+    flows: Record<string, { callstack: { threads: { callstack: unknown[] }[] }; currentChoices: { targetPath: string }[] }>;
+    currentFlowName: string;
+    variablesState: unknown;
+    visitCounts: Record<string, number>;
+  };
+  const flow = st.flows[st.currentFlowName]!;
+  const counts = Object.entries(st.visitCounts).filter(([k]) => !/\.c-\d+$/.test(k)).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([st.variablesState, counts, flow.callstack.threads.map((t) => t.callstack), flow.currentChoices.map((c) => c.targetPath)]);
 }

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './scripts/vite-plugin-ink';
+import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 
 export default defineConfig({
   base: './',
@@ -17,6 +17,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
   },
 });

@@ -2,7 +2,7 @@
 // INCLUDEs resolve relative to the file; warnings are shown; an error fails the build with the
 // compiler's file:line message. Only the JSON reaches the browser, never the compiler.
 import type { Plugin } from 'vite';
-import { compileInkFile } from './ink-compile';
+import { compileInkFile } from './ink-compile.ts';
 
 export function inkPlugin(): Plugin {
   // included file -> main files that include it

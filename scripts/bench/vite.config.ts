@@ -1,7 +1,7 @@
 // Builds the two baseline pages of `npm run bench` (bare Phaser, bare inkjs) like the game.
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { inkPlugin } from '../vite-plugin-ink';
+import { inkPlugin } from '../vite-plugin-ink.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({

@@ -116,7 +116,7 @@ Social media: lovely engagement, mostly from our own employees liking our own po
 So my plan doesn't say "more". It says "more here, less there": cut what didn't deliver, move the budget to what did, and judge everything by what a qualified lead costs, not by clicks.
 It's thinner than a big "more of everything", and half of it is charts. It looks less impressive. It also looks more like the truth. I think.
 Nobody will thank me for killing the banners. But nobody will thank me in June for banners that brought nothing, either.
-There are holes in the data everywhere, and I've spent two days down a mine. But for once, the pie charts are real ones. #sfx:paper_rustle
+There are holes in the data everywhere, and I've spent two days down a mine. But for once, my pie charts are telling the truth. #sfx:paper_rustle
 -> d2_answer
 
 = target
@@ -177,7 +177,7 @@ But if I make a promise and it doesn't work, my promise is exactly what everyone
 Go for it. Full speed ahead. Straight into the wall, perhaps? The joke is right there, on the tip of my tongue.
 I swallow it. Some jokes belong in a diary, not in your boss's office.
 alice: Let's go! #char:alice:happy
-Less funny. More appropriate. I slip out before she can read it a second time.
+Less funny. A lot safer. I slip out before she can read it a second time.
 Back in the open space, I drop into my chair. The plan is handed in. Now all I have to do is make it work, with what I've got.
 And what I've got, for now, is a contact base, a budget, and a head full of pie charts.
 -> d3_content

@@ -9,7 +9,7 @@ The honest version writes itself. "Dear Sir or Madam, please give all your telec
 No. I'm not there yet. Give it a fortnight.
 {
 - plan == "plan_scale_all":
-  My plan says more of everything: more emails, more posts, more banners, more stands. More of everything still needs something to say.
+  My plan says more of everything: more emails, more posts, more banners, more stands. More of everything still needs a reason to exist.
 - plan == "plan_analyse":
   I've pulled 2015 apart line by line. The only emails sales ever thanked me for had something useful inside. A guide, a study, an answer. Not a discount.
 - else:
@@ -284,7 +284,7 @@ Send. #sfx:mail_swoosh
 - else:
   Two little batches leave, side by side, like twins on their first day at school.
 }
-A first notification. Someone has liked my tweet. It's the Group's own account. #sfx:notif_ping
+A first notification. Someone has liked my first post. It's the Group's own account. #sfx:notif_ping
 Another. An out-of-office reply from a procurement director, back on the fifteenth. #sfx:notif_ping
 {list == "list_buy_merge": Then a "Mail delivery failed". Then another. It's the first hour, I tell myself. It'll settle down.|Then a "Mail delivery failed". There are always a few.} #sfx:notif_ping
 Aurélie shares the LinkedIn post with three exclamation marks and a padlock. #sfx:notif_ping
@@ -301,7 +301,7 @@ I breathe. A bit. #prop:none
   The joker in me has already found a caption for the dashboard in eight weeks' time. I'd rather not hear it.
 }
 {answer == "answer_measure": Every Monday, I'll look. Every Monday, I'll tell Cécile the truth.|I promised to do everything. Turns out the last part of everything is waiting.}
-There's nothing left to do but wait. So I do the only thing left. #music:silence
+The dashboard is blank. My inbox has gone quiet. So I do the only thing left to do. #music:silence
 I cross my fingers. Both hands, under the desk, where nobody can see.
 Fingers crossed.
 -> ep3_first_results

@@ -63,7 +63,8 @@ One gentleman replies in person to ask whether we do a family plan with unlimite
     Bounces, {pct(p1_bounce)}. Complaints, {pct(p1_complaints)}. Way past what they tolerate. All sending is blocked, with immediate effect, pending review.
     I read it twice. I refresh the page, as if a refresh could overturn a verdict.
     The second wave doesn't go. Nor the reminder. Nothing goes. A group with three billion euros in revenue, muzzled like a spammer selling miracle pills.
-    Support gives me twenty minutes of hold music, then a very kind voice explains sender reputation to me as if I were six. To reopen, I must send them a remediation plan: where my addresses come from, and how I'll clean them.
+    Support gives me twenty minutes of hold music, then a very kind voice explains sender reputation to me as if I were six.
+    To reopen, I must send them a remediation plan: where my addresses come from, and how I'll clean them.
     {list == "list_buy_merge":
         Where my addresses come from. From a man on the phone with a special price until Friday. I'm not sure that belongs in a remediation plan.
     }
@@ -122,7 +123,7 @@ Emails sent: {fmt(p1_sent)}. Landing in an inbox rather than a spam folder: {pct
 - p1_inbox < 75:
     In other words, at least one email in four went straight to spam, where nobody ever goes. I've been shouting into a cupboard.
 - else:
-    The vast majority land where they should. Whatever else went wrong, or right, the post got delivered.
+    Most of them land where they should. Whatever else went wrong, or right, the post got delivered.
 }
 {
 - launch == "launch_blast":
@@ -170,7 +171,7 @@ To be on pace for the semester target at week eight, I need {fmt(p1_pace)} accep
         I did everything in the plan, and more. Every dial turned to the right. And the needle keeps drifting left.
         The more I launch, the less I land. It's a disaster, and it's a disaster I paid for.
     - else:
-        And I did it properly. Clean list, careful targeting, hours of thinking. I'm still behind. It's almost worse: no easy culprit to blame.
+        And I did it carefully. Hours of thinking, nothing left to chance, or so I thought. I'm still behind. It's almost worse: no easy culprit to blame.
     }
 }
 -> cecile
@@ -205,14 +206,20 @@ cecile: The President asked me for the figures this morning. So?
     cecile: And what's this review the platform mentioned? Should I be worried? #char:cecile:worried
     alice: It's a warning. Not a sanction. Not yet.
 }
-{confidence > 0:
-    In January, in the boardroom, I applauded the target. Today I'd quite like my applause back.
-}
-{confidence < 0:
-    In January, in the boardroom, I doubted. Being right is a very thin blanket.
+{
+- confidence > 0 && p1_accepted >= p1_pace:
+    In January I clapped for the target like it was the encore at a concert. For once, I don't regret the applause.
+- confidence > 0:
+    In January I clapped for the target like it was the encore at a concert. Today I'd quite like my applause back.
+- confidence < 0 && p1_accepted >= p1_pace:
+    In January, in the boardroom, every cell in my head turned red. Today a few have turned green. I'm not telling them, in case they change their minds.
+- confidence < 0:
+    In January, in the boardroom, every cell in my head turned red. Being right is a very thin blanket.
+- else:
+    In January I joked to Cécile that I'd cleared my afternoon for fifty per cent. Nobody jokes about percentages any more.
 }
 cecile: Go and see Marc. He's telling everyone marketing leads are a waste of his team's time. I want to know if he's right. #char:cecile:neutral
-She's gone before I can ask which answer she'd prefer. #exit:cecile
+She leaves, already dialling, before I can ask which answer she'd prefer. #exit:cecile
 -> marc
 
 = marc

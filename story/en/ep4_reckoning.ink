@@ -13,7 +13,7 @@ The target, the only number the President will read: {fmt(s_target)} accepted le
 - "ending_wall": I read it three times, the way you reread a message from an ex. It does not improve.
 - "ending_short": Close enough to touch. Unfortunately, "almost" is not a word the President uses.
 - "ending_met": I read it three times, then a fourth time just for the pleasure. I'm over the line.
-- else: I check the filters twice. Nobody has left a test account in there. It's real, and it's well past the line.
+- else: I check the filters twice. No test accounts. It's real, and well past the line.
 }
 {
 - s_accepted < s_baseline:
@@ -26,7 +26,7 @@ The target, the only number the President will read: {fmt(s_target)} accepted le
 Spent: {eur(s_spend)}. Divided by the accepted leads, that's {eur(s_cost_per_lead)} each. I write it on a Post-it so it stops ambushing me.
 {
 - s_suspended:
-  And in the corner of the dashboard, in red, the word I'd rather not say tomorrow: suspended. The emailing platform cut us off mid-semester. Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}.
+  And in the corner, in red, the word I'd rather not say tomorrow: suspended. The emailing platform cut us off mid-semester. Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}.
 - s_hard_bounce >= 2:
   Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}. The emailing platform never quite cut us off, but it spent the spring clearing its throat.
 - else:
@@ -53,7 +53,7 @@ I stand up and rehearse to the empty chairs. #prop:none
   "Distance." That's the only word he'll hear.
 - "ending_met":
   alice: Mr President, the target is met. #char:alice:surprised
-  Then I stop. It's the only sentence I need, and I can't quite believe I get to say it.
+  Then I stop. It's the only sentence I need. I can't quite believe it.
 - else:
   alice: Mr President, we are above target, and I can explain why. #char:alice:happy
   It's the second half of that sentence that frightens me.
@@ -182,7 +182,7 @@ president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:pre
     It held. I'm not entirely sure why, and I'd rather he didn't ask.
   }
 - "course_data":
-  alice: I stopped. I analysed, segmented, scored the leads, and put the lukewarm ones into a nurturing sequence instead of chasing them. #char:alice:neutral
+  alice: I stopped. Analysed, segmented, scored the leads, and nurtured the lukewarm ones instead of chasing them. #char:alice:neutral
   president: You stopped. In the middle of the semester. #char:president:surprised
   alice: For two weeks. The longest fortnight of my career.
 - else:
@@ -213,7 +213,7 @@ president: {pct(s_pct_target)} of the target. For {eur(s_spend)}.
 }
 president: I asked for more leads, Alice. Not more activity. #char:president:neutral
 Cécile opens her mouth. He raises a hand, not unkindly, and she closes it again. #char:cecile:worried
-president: Cécile, tomorrow at eight, I'd like to talk about the second half. Thank you both. #char:president:neutral
+president: Cécile, tomorrow at eight, I'd like to talk about the second half. Thank you. #char:president:neutral
 He thanks me. He's very polite about it. That's the worst part. #exit:president
 #scene:cecile_office #music:tension #char:cecile:worried
 Cécile shuts her door behind us and stays standing, one hand on the back of her chair.
@@ -256,7 +256,7 @@ Let's look at what really happened.
 === ending_short ===
 #ending:ending_short #scene:president_review #music:tension #sfx:sting_bad #char:president:neutral
 president: {pct(s_pct_target)}. Close. #char:president:neutral
-He leaves the word hanging long enough for all three of us to read it.
+He leaves the word hanging long enough for everyone in the room to read it.
 president: Close is not a result. #char:president:tense
 {
 - s_accepted >= s_baseline:
@@ -301,7 +301,7 @@ Six in the evening. The open space empties around me. I open a blank page and gi
 And one more, whatever else I change: look hard at who the {fmt(s_accepted)} accepted leads actually were, and go and find more of exactly those.
 The dashboard's forecast tab replays the same plan over a hundred different springs. It reaches the target about {fmt(s_p_objective)} times in a hundred.
 {s_p_objective < 30:
-  So mostly it was the plan. Luck only finished the job.
+  So mostly it was the plan. Bad luck only finished the job.
 - else:
   So I landed on the wrong side of a coin that was nearly fair. Somehow that stings more.
 }
@@ -323,14 +323,18 @@ cecile: I told you you'd make it. #char:cecile:happy
 alice: You told me. You never told me how. #char:alice:happy
 cecile: That was your job. So: how? #char:cecile:neutral
 I try to answer honestly. It's harder than presenting.
+cecile: Write it down tonight, before you start believing it was obvious. #char:cecile:neutral
 {plan == "plan_analyse":
   Starting from the 2015 figures instead of my gut. Moving money away from the channels that never brought a single accepted lead.
 }
 {plan == "plan_target":
   The target account list. Fewer companies, chosen from our own customer data, and talked to properly.
 }
-{content != "content_wp_everyone":
+{content == "content_wp_targeted":
   Giving the white paper to the people it was written for, not to the whole directory.
+}
+{content == "content_adapt":
+  Philippe's sector versions. The same expertise, cut to each reader's size.
 }
 {list != "list_buy_merge":
   Not pouring a bought list straight into my base. The emailing platform and I stayed friends, and friends deliver.
@@ -403,7 +407,7 @@ From Marc, that's a standing ovation. Somewhere behind a partition, one of his r
   marc: Don't push it. #char:marc:neutral
 }
 #scene:alice_desk #music:night #sfx:keyboard
-Evening. I write the title of the first slide for September: "The method". Then I sit and look at it for a long time.
+Evening. I write the title of the first slide for September: "The method". Subtitle: "Or how I learned to send less". Then I sit and look at it for a long time.
 {plan == "plan_scale_all" || launch == "launch_blast" || list == "list_buy_merge":
   The honest slide would say I also did a few things I wouldn't recommend to anyone. I'll need a second slide for those.
 - else:

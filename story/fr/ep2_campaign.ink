@@ -9,7 +9,7 @@ La version honnête s'écrit toute seule. « Madame, Monsieur, merci de confier 
 Non. Je n'en suis pas encore là. Donnons-nous quinze jours.
 {
 - plan == "plan_scale_all":
-  Mon plan dit « plus de tout » : plus d'emailings, plus de posts, plus de bannières, plus de salons. Encore faut-il avoir quelque chose à dire.
+  Mon plan dit « plus de tout » : plus d'emailings, plus de posts, plus de bannières, plus de salons. Encore faut-il une raison d'envoyer tout ça.
 - plan == "plan_analyse":
   J'ai décortiqué 2015 ligne à ligne. Les seuls emails qui m'ont valu un merci des commerciaux contenaient quelque chose d'utile. Un guide, une étude, une réponse. Pas une promo.
 - else:
@@ -57,7 +57,7 @@ Il le dit avec une sincérité totale, comme on signale à quelqu'un que son lac
   Aurélie s'étrangle avec son cookie. Philippe y réfléchit, sincèrement, pendant cinq bonnes secondes.
   philippe: Statistiquement, c'est le cas de tout le monde. Je le prends comme un compliment. #char:philippe:happy
 * [Sourire, hocher la tête, et garder ça pour moi. #id:content_quip_inside]
-  Je souris et je hoche la tête. Dedans, la phrase se forme toute seule : tout le monde dans son monde, peut-être. Mais Philippe vit dans un monde parallèle. #char:philippe:happy
+  Je souris et je hoche la tête. Dans ma tête, la phrase se forme toute seule : tout le monde dans son monde, peut-être. Mais Philippe vit dans un monde parallèle. #char:philippe:happy
   Un monde où l'on lit des modèles de menace à la plage, et où chaque téléphone est une porte avec un cambrioleur derrière.
   Aurélie croise mon regard. Elle a entendu la phrase quand même. Elle entend toujours tout. #char:aurelie:happy
 - Entre le fou rire et la crise d'angoisse, je balance. Parce qu'il n'a pas complètement tort, que je n'ai pas complètement raison, et que l'horloge tourne. #sfx:clock_tick
@@ -265,7 +265,7 @@ La troisième dit : teste d'abord. Deux versions sur un échantillon, quelques j
   alice: D'abord un test. Deux versions sur un échantillon, quelques jours. Ensuite, les gagnantes partent chez tout le monde.
   cecile: Alice. Le Président ne s'intéresse pas au A et au B. Il s'intéresse au B2B. #char:cecile:tense
   cecile: Bon. Mais vite. #exit:cecile
-  Deux objets : un sobre, un un peu culotté. Deux landing pages : une avec le formulaire en haut, une avec un résumé d'abord. #sfx:keyboard
+  Deux objets : l'un sobre, l'autre un peu culotté. Deux landing pages : l'une avec le formulaire en haut, l'autre avec un résumé d'abord. #sfx:keyboard
   Deux visuels de bannière à petit budget, deux posts LinkedIn, pour voir sur lesquels on clique.
   Je tire un échantillon au hasard dans la base. Le reste attendra quelques jours, un peu comme moi.
   {answer == "answer_measure": C'est exactement ma promesse. Mesurer, puis corriger. Encore faut-il avoir quelque chose à mesurer.}
@@ -284,7 +284,7 @@ Envoyer. #sfx:mail_swoosh
 - else:
   Deux petits envois partent côte à côte, comme des jumeaux le jour de la rentrée.
 }
-Première notification. Quelqu'un a aimé mon tweet. C'est le compte du Groupe. #sfx:notif_ping
+Première notification. Quelqu'un a aimé mon premier post. C'est le compte du Groupe. #sfx:notif_ping
 Une autre. Une réponse automatique d'un directeur des achats, absent jusqu'au quinze. #sfx:notif_ping
 {list == "list_buy_merge": Puis un « Mail delivery failed ». Puis un autre. C'est la première heure, ça va se tasser, je me dis.|Puis un « Mail delivery failed ». Il y en a toujours quelques-uns.} #sfx:notif_ping
 Aurélie partage le post LinkedIn avec trois points d'exclamation et un cadenas. #sfx:notif_ping
@@ -301,7 +301,7 @@ Je respire. Un peu. #prop:none
   La blagueuse en moi a déjà trouvé une légende pour le tableau de bord dans huit semaines. Je préfère ne pas l'entendre.
 }
 {answer == "answer_measure": Chaque lundi, je regarderai. Chaque lundi, je dirai la vérité à Cécile.|J'ai promis de tout faire. Et la dernière étape du tout, c'est attendre.}
-Il n'y a plus qu'à attendre. Alors je fais la seule chose qui reste à faire. #music:silence
+Le tableau de bord est vide. Ma boîte de réception se tait. Alors je fais la seule chose qui reste à faire. #music:silence
 Je croise les doigts. Des deux mains, sous le bureau, là où personne ne peut les voir.
 Croisons les doigts.
 -> ep3_first_results

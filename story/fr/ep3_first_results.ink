@@ -63,7 +63,8 @@ Un monsieur me répond en personne pour savoir si on fait un forfait famille ave
     Bounces, {pct(p1_bounce)}. Plaintes, {pct(p1_complaints)}. Très au-delà de ce qu'ils tolèrent. Tous les envois sont bloqués, avec effet immédiat, en attendant examen.
     Je le lis deux fois. Je rafraîchis la page, comme si un F5 pouvait casser un verdict.
     La deuxième vague ne part pas. La relance non plus. Plus rien ne part. Un groupe à trois milliards de chiffre d'affaires, muselé comme un vendeur de pilules miracles.
-    Le support m'offre vingt minutes de musique d'attente, puis une voix très gentille m'explique la réputation d'expéditeur comme si j'avais six ans. Pour rouvrir, je dois envoyer un plan de remédiation : d'où viennent mes adresses, et comment je vais les nettoyer.
+    Le support m'offre vingt minutes de musique d'attente, puis une voix très gentille m'explique la réputation d'expéditeur comme si j'avais six ans.
+    Pour rouvrir, je dois envoyer un plan de remédiation : d'où viennent mes adresses, et comment je vais les nettoyer.
     {list == "list_buy_merge":
         D'où viennent mes adresses. D'un monsieur au téléphone avec un prix spécial jusqu'à vendredi. Pas sûre que ça ait sa place dans un plan de remédiation.
     }
@@ -122,7 +123,7 @@ Emails envoyés : {fmt(p1_sent)}. Arrivés en boîte de réception plutôt qu'en
 - p1_inbox < 75:
     Autrement dit, au moins un mail sur quatre a fini directement en spam, là où personne ne va jamais. J'ai crié dans un placard.
 - else:
-    L'immense majorité arrive là où elle doit. Quoi qu'il se soit passé ensuite, en bien ou en mal, le courrier a été distribué.
+    La plupart arrivent là où ils doivent. Quoi qu'il se soit passé ensuite, en bien ou en mal, le courrier a été distribué.
 }
 {
 - launch == "launch_blast":
@@ -144,7 +145,7 @@ Téléchargements du livre blanc : {fmt(p1_raw)}. Un beau gros chiffre, avec une
 Leads qui ressemblent à une vraie entreprise avec un vrai besoin : {fmt(p1_qualified)}. Leads acceptés par les commerciaux, les seuls que compte le Président : {fmt(p1_accepted)}.
 {
 - p1_raw >= p1_accepted * 10:
-    Même pas un téléchargement sur dix n'est devenu un lead dont les commerciaux veulent. Le reste : des étudiants, des concurrents, des candidats à l'embauche et des gens qui collectionnent les PDF comme d'autres les magnets de frigo.
+    Moins d'un téléchargement sur dix a fini en lead accepté par les commerciaux. Le reste : des étudiants, des concurrents, des candidats à l'embauche et des gens qui collectionnent les PDF comme d'autres les magnets de frigo.
 - else:
     L'entonnoir se resserre, comme tout entonnoir, mais il ne tombe pas d'une falaise. Pour une fois, les téléchargements et les leads ont l'air d'être de la même famille.
 }
@@ -170,7 +171,7 @@ Pour être dans les temps de l'objectif semestriel à la huitième semaine, il m
         J'ai fait tout ce qu'il y avait dans le plan, et plus encore. Tous les curseurs poussés à fond. Et l'aiguille qui part dans l'autre sens.
         Plus je lance d'actions, moins j'ai de leads. C'est la cata, et c'est une cata que j'ai payée.
     - else:
-        Et pourtant j'ai fait les choses bien. Base propre, ciblage soigné, des heures de réflexion. Je suis quand même en retard. C'est presque pire : pas de coupable facile.
+        Et pourtant j'ai fait les choses avec soin. Des heures de réflexion, rien de laissé au hasard, du moins je le croyais. Je suis quand même en retard. C'est presque pire : pas de coupable facile.
     }
 }
 -> cecile
@@ -205,14 +206,20 @@ cecile: Le Président m'a demandé les chiffres ce matin. Alors ?
     cecile: Et c'est quoi, cet examen dont parle la plateforme ? Je dois m'inquiéter ? #char:cecile:worried
     alice: C'est un avertissement. Pas une sanction. Pas encore.
 }
-{confidence > 0:
-    En janvier, dans la salle du conseil, j'ai applaudi l'objectif. Aujourd'hui, je reprendrais bien mes applaudissements.
-}
-{confidence < 0:
-    En janvier, dans la salle du conseil, j'ai douté. Avoir eu raison, c'est une couverture bien mince.
+{
+- confidence > 0 && p1_accepted >= p1_pace:
+    En janvier, j'ai applaudi l'objectif comme au rappel d'un concert. Pour une fois, je ne regrette pas mes applaudissements.
+- confidence > 0:
+    En janvier, j'ai applaudi l'objectif comme au rappel d'un concert. Aujourd'hui, je reprendrais bien mes applaudissements.
+- confidence < 0 && p1_accepted >= p1_pace:
+    En janvier, dans la salle du conseil, toutes les cellules de ma tête sont passées au rouge. Aujourd'hui, quelques-unes ont viré au vert. Je ne leur dis rien, des fois qu'elles changent d'avis.
+- confidence < 0:
+    En janvier, dans la salle du conseil, toutes les cellules de ma tête sont passées au rouge. Avoir eu raison, c'est une couverture bien mince.
+- else:
+    En janvier, j'ai glissé à Cécile que j'avais libéré mon après-midi pour cinquante pour cent. Plus personne ne plaisante avec les pourcentages.
 }
 cecile: Va voir Marc. Il raconte à qui veut l'entendre que les leads du marketing font perdre son temps à son équipe. Je veux savoir s'il a raison. #char:cecile:neutral
-Elle est partie avant que je puisse lui demander quelle réponse elle préférerait. #exit:cecile
+Elle s'en va, déjà au téléphone, avant que je puisse lui demander quelle réponse elle préférerait. #exit:cecile
 -> marc
 
 = marc

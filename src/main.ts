@@ -4,9 +4,11 @@ import './ui/styles.css';
 import { Session, type Lang, type Position } from './narrative/session';
 import { createWorkerSimPort } from './narrative/sim-port';
 import { STORY_VERSION } from './narrative/version';
+import { parseTag } from './narrative/tags';
 import { formatters, t } from './i18n';
 import { fill } from './ui/dom';
 import { Overlay } from './ui/overlay';
+import { ResultsController } from './ui/results';
 import { readSave, readSettings, writeSave, writeSettings } from './persist/store';
 import { decodePath, encodePath } from './persist/path-code';
 import type { Settings } from './persist/schema';
@@ -34,13 +36,15 @@ const stories: Record<Lang, () => Promise<{ default: string }>> = {
   fr: () => import('../story/fr/main.ink'),
 };
 
+const simPort = createWorkerSimPort();
 const session = new Session({
   loadStory: async (lang) => (await stories[lang]()).default,
   externals: formatters,
-  sim: createWorkerSimPort(),
+  sim: simPort,
 });
 
 const root = document.getElementById('ui')!;
+const results = new ResultsController(root, simPort, () => ({ lang: settings.lang, seed: session.seed, history: session.history, results: session.results }));
 const stageEl = document.getElementById('stage')!;
 const warnOnce = new Set<string>();
 const warn = (m: string) => {
@@ -56,7 +60,7 @@ let director: GameDirector | null = null;
 try {
   director = startGame(stageEl, {
     motion: !settings.reducedMotion,
-    renderer: params.get('renderer') === 'canvas' ? 'canvas' : 'auto',
+    renderer: params.get('renderer') === 'canvas' ? 'canvas' : params.get('renderer') === 'webgl' ? 'webgl' : 'auto',
     warn,
   });
 } catch (e) {
@@ -86,12 +90,14 @@ const overlay = new Overlay(
     rewind: (i) => void session.rewindTo(i),
     shareLink: () => `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history })}&lang=${settings.lang}`,
     settingsChanged: (s) => updateSettings(s),
+    results,
   },
   () => ({ lang: settings.lang, settings, hasSave: readSave(storage)?.ok === true, historyText: session.historyText }),
 );
 
 session.on((e) => {
   overlay.handle(e);
+  results.handle(e);
   director?.handle(e);
   if (e.type === 'tag' && !e.replay) {
     if (e.tag.kind === 'sfx') audio.sfx(e.tag.sfx);
@@ -182,6 +188,14 @@ if (code) {
     return director?.renderer ?? 'none';
   },
   ready: director?.ready ?? Promise.resolve(),
+  /** Stages tags directly on the scenery (the scene-by-scene screenshot test); unknown tags throw. */
+  present(tags: string[]): void {
+    for (const raw of tags) {
+      const r = parseTag(raw);
+      if (!r.ok) throw new Error(r.error);
+      director?.handle({ type: 'tag', tag: r.tag, replay: false });
+    }
+  },
   /** Plays a whole new game, first option at each choice (benchmarks: heap, long tasks). */
   async autoplay(): Promise<void> {
     await begin({ lang: settings.lang, seed: newSeed(), history: [], lines: 0 });

@@ -3,6 +3,7 @@
 import type { CharacterName, PropName, SceneName } from '../narrative/registry';
 
 interface Manifest {
+  fx?: Record<string, { path: string; size: [number, number] }>;
   scenes: Record<string, string>;
   characters: Record<string, { size: [number, number]; parts: Record<string, string> }>;
   props: Record<string, string>;
@@ -25,6 +26,11 @@ export const art = {
   placeholderUrl: () => url(manifest.placeholder),
   sceneUrl: (name: SceneName) => url(manifest.scenes[name]),
   propUrl: (name: PropName) => url(manifest.props[name]),
+  /** Effect sprites (envelopes, sheets, icons, banners) the ambient motion multiplies. */
+  fx: (name: string): { url: string | null; size: [number, number] } => ({
+    url: url(manifest.fx?.[name]?.path),
+    size: manifest.fx?.[name]?.size ?? [96, 96],
+  }),
   characterSize: (name: CharacterName): [number, number] => manifest.characters[name]?.size ?? [600, 900],
   /** Part name -> URL for one character (body, head, eyes_open, eyes_closed, brows_*, mouth_*). */
   characterParts: (name: CharacterName): Record<string, string> => {

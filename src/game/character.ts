@@ -56,9 +56,8 @@ export class Actor {
     }
   }
 
-  /** Highlights the speaker; the others step back a little. */
+  /** The speaker's lips move (when motion is on); transparency would let the room show through. */
   setSpeaking(speaking: boolean): void {
-    this.container.setAlpha(speaking ? 1 : 0.88);
     this.talkTimer?.remove();
     this.talkTimer = null;
     if (speaking && this.motion && this.scene.textures.exists(Texture.part(this.name, 'mouth_talk'))) {

@@ -18,7 +18,16 @@ export const Texture = {
 } as const;
 
 /** Where characters stand (x of their feet), Alice on the left, others from the right. */
-export const SLOTS = { alice: 0.2, others: [0.8, 0.6, 0.42] } as const;
+export const SLOTS = { alice: 0.25, others: [0.75, 0.58, 0.42] } as const;
 /** Feet below the bottom edge: the dialogue box covers the torso, never a face. */
 export const FEET_Y = HEIGHT + 140;
 export const CHARACTER_SCALE = 1.0;
+
+/** Registry key of the render scale (see startGame): cameras zoom by it to show the design size. */
+export const ZOOM_KEY = 'renderZoom';
+
+/** Points a scene's camera at the 1920x1080 design space, whatever the canvas size. */
+export function fitCamera(scene: { cameras: { main: { setZoom(z: number): { centerOn(x: number, y: number): unknown } } }; registry: { get(k: string): unknown } }): void {
+  const zoom = Number(scene.registry.get(ZOOM_KEY) ?? 1);
+  scene.cameras.main.setZoom(zoom).centerOn(WIDTH / 2, HEIGHT / 2);
+}

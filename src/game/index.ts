@@ -1,7 +1,7 @@
 // The game layer's public surface: start Phaser and get a director that turns session events
 // into scenes, people, props and motion. Only src/game imports Phaser.
 import Phaser from 'phaser';
-import { HEIGHT, SceneKey, WIDTH } from './constants';
+import { HEIGHT, SceneKey, WIDTH, ZOOM_KEY } from './constants';
 import { Boot } from './scenes/Boot';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
@@ -10,8 +10,8 @@ import type { SessionEvent } from '../narrative/session';
 
 export interface GameOptions {
   readonly motion: boolean;
-  /** 'canvas' forces the Canvas renderer (tests that measure frames, machines without WebGL). */
-  readonly renderer: 'auto' | 'canvas';
+  /** 'auto' prefers WebGL unless it is emulated on the CPU; the others force a renderer. */
+  readonly renderer: 'auto' | 'canvas' | 'webgl';
   readonly warn: (message: string) => void;
 }
 
@@ -25,17 +25,45 @@ export interface GameDirector {
   destroy(): void;
 }
 
+/**
+ * WebGL emulated on the CPU (SwiftShader, llvmpipe: headless browsers, machines without a GPU
+ * driver) is many times slower than Canvas for our flat 2D scenes; Phaser would still pick it.
+ */
+function softwareWebGL(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return true;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software|basic render/i.test(name);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Render at the size the frame is shown (CSS pixels x device pixel ratio), never above the 1920x1080
+ * design size: the world keeps its design coordinates and each camera zooms to fit.
+ */
+function renderScale(parent: HTMLElement): number {
+  const px = (parent.clientWidth || window.innerWidth) * (window.devicePixelRatio || 1);
+  return Math.min(1, Math.max(0.5, Math.ceil((px / WIDTH) * 20) / 20));
+}
+
 export function startGame(parent: HTMLElement, opts: GameOptions): GameDirector {
+  const zoom = renderScale(parent);
   const game = new Phaser.Game({
-    type: opts.renderer === 'canvas' ? Phaser.CANVAS : Phaser.AUTO,
+    type: opts.renderer === 'webgl' ? Phaser.WEBGL : opts.renderer === 'canvas' || softwareWebGL() ? Phaser.CANVAS : Phaser.AUTO,
     parent,
-    width: WIDTH,
-    height: HEIGHT,
+    width: Math.round(WIDTH * zoom),
+    height: Math.round(HEIGHT * zoom),
     backgroundColor: '#13253f',
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     banner: false,
     audio: { noAudio: true }, // sound is Howler's job (src/audio)
     scene: [Boot, Preloader, Title, Story],
+    callbacks: { preBoot: (g) => g.registry.set(ZOOM_KEY, zoom) },
   });
   let motion = opts.motion;
   let story: Story | null = null;

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { HEIGHT, SceneKey, Texture, WIDTH } from '../constants';
+import { HEIGHT, SceneKey, Texture, WIDTH, fitCamera } from '../constants';
 import { art } from '../art';
 import { PLACEHOLDER_SVG } from '../placeholder';
 
@@ -10,6 +10,7 @@ export class Preloader extends Phaser.Scene {
   }
 
   preload(): void {
+    fitCamera(this);
     const barW = WIDTH * 0.4;
     const x = (WIDTH - barW) / 2;
     const y = HEIGHT / 2;

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { FEET_Y, HEIGHT, SceneKey, SLOTS, Texture, WIDTH } from '../constants';
+import { FEET_Y, HEIGHT, SceneKey, SLOTS, Texture, WIDTH, fitCamera } from '../constants';
 import { art } from '../art';
 import { TextureLoader, type TextureRequest } from '../loader';
 import { Actor } from '../character';
@@ -32,11 +32,12 @@ export class Story extends Phaser.Scene {
   }
 
   create(): void {
+    fitCamera(this);
     this.bgLayer = this.add.container(0, 0);
     this.fxLayer = this.add.container(0, 0);
     this.castLayer = this.add.container(0, 0);
     this.propLayer = this.add.container(0, 0);
-    this.ambient = new Ambient(this, this.fxLayer);
+    this.ambient = new Ambient(this, this.fxLayer, this.textureLoader);
     this.cameras.main.setBackgroundColor('#13253f');
     this.game.events.emit('story-ready', this);
   }
@@ -57,7 +58,7 @@ export class Story extends Phaser.Scene {
   setMotion(on: boolean): void {
     this.motion = on;
     for (const a of this.cast.values()) a.setMotion(on);
-    this.ambient.play(this.sceneName, on);
+    void this.ambient.play(this.sceneName, on);
   }
 
   clearAll(): void {
@@ -83,7 +84,7 @@ export class Story extends Phaser.Scene {
       if (bg.texture.key === Texture.placeholder) bg.setDisplaySize(WIDTH, HEIGHT).setAlpha(0.4);
       this.bgLayer.add(bg);
       this.bg = bg;
-      this.ambient.play(name, this.motion);
+      void this.ambient.play(name, this.motion);
       const dispose = () => {
         old?.destroy();
         for (const a of oldCast) a.destroy();

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { HEIGHT, SceneKey, Texture, WIDTH } from '../constants';
+import { HEIGHT, SceneKey, Texture, WIDTH, fitCamera } from '../constants';
 
 /** The title backdrop; the menu itself is DOM (src/ui). */
 export class Title extends Phaser.Scene {
@@ -7,6 +7,7 @@ export class Title extends Phaser.Scene {
     super(SceneKey.Title);
   }
   create(): void {
+    fitCamera(this);
     if (this.textures.exists(Texture.title)) this.add.image(WIDTH / 2, HEIGHT / 2, Texture.title);
     else this.add.rectangle(WIDTH / 2, HEIGHT / 2, WIDTH, HEIGHT, 0x1f4e8c);
     this.game.events.emit('title-ready');

@@ -1,7 +1,7 @@
 // Scene-specific motion: the nightmare's endless spreadsheets and pie charts, the launch's
 // multiplying envelopes, likes and banners, the war room's bounced mail. Off when motion is reduced.
 import Phaser from 'phaser';
-import { HEIGHT, WIDTH } from './constants';
+import { HEIGHT, WIDTH, zoomOf } from './constants';
 import { art } from './art';
 import type { TextureLoader } from './loader';
 import type { SceneName } from '../narrative/registry';
@@ -46,7 +46,7 @@ export class Ambient {
     for (let i = 0; i < count; i++) {
       const key = this.textures.keyFor(fxKey(fx[i % fx.length]!));
       const img = this.scene.add.image(Phaser.Math.Between(0, WIDTH), Phaser.Math.Between(40, HEIGHT * 0.62), key)
-        .setAlpha(alpha * 0.4).setAngle(Phaser.Math.Between(-25, 25)).setScale(Phaser.Math.FloatBetween(0.5, 0.9));
+        .setAlpha(alpha * 0.4).setAngle(Phaser.Math.Between(-25, 25)).setScale(Phaser.Math.FloatBetween(0.5, 0.9) / zoomOf(this.scene));
       this.add(img);
       this.scene.tweens.add({
         targets: img,
@@ -69,14 +69,15 @@ export class Ambient {
     const tick = () => {
       if (this.objects.size < 80) {
         const key = this.textures.keyFor(fxKey(fx[n++ % fx.length]!));
-        const img = this.scene.add.image(from.x, from.y, key).setScale(0.3).setAlpha(0);
+        const z = zoomOf(this.scene);
+        const img = this.scene.add.image(from.x, from.y, key).setScale(0.3 / z).setAlpha(0);
         this.add(img);
         const a = Phaser.Math.FloatBetween(-Math.PI * 0.95, -Math.PI * 0.05);
         this.scene.tweens.add({
           targets: img,
           x: from.x + Math.cos(a) * WIDTH * 0.55,
           y: from.y + Math.sin(a) * HEIGHT * 0.5,
-          scale: 0.8,
+          scale: 0.8 / z,
           alpha: { from: 1, to: 0 },
           angle: Phaser.Math.Between(-35, 35),
           duration: 2400,

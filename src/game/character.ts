@@ -25,6 +25,8 @@ export class Actor {
     y: number,
     private readonly textures: TextureLoader,
     private motion: boolean,
+    /** Textures are rasterised at the render scale; this brings them back to design size. */
+    private readonly baseScale = 1,
   ) {
     this.expression = expression;
     const img = (part: string) => scene.add.image(0, 0, this.key(part)).setOrigin(0.5, 1);
@@ -37,7 +39,7 @@ export class Actor {
     const missing = this.textures.keyFor(Texture.part(name, 'body')) === Texture.placeholder;
     for (const p of [this.head, this.eyes, this.brows, this.mouth]) p.setVisible(!missing);
     this.container = scene.add.container(x, y, [this.body, this.head, this.eyes, this.brows, this.mouth]);
-    this.container.setSize(this.body.width, this.body.height);
+    this.container.setSize(this.body.width, this.body.height).setScale(baseScale);
     this.setMotion(motion);
   }
 
@@ -80,11 +82,11 @@ export class Actor {
     this.breath = null;
     this.blinkTimer?.remove();
     this.blinkTimer = null;
-    this.container.setScale(1);
+    this.container.setScale(this.baseScale);
     if (!on) return;
     this.breath = this.scene.tweens.add({
       targets: this.container,
-      scaleY: 1.008,
+      scaleY: this.baseScale * 1.008,
       duration: 1800 + Math.random() * 600,
       yoyo: true,
       repeat: -1,

@@ -26,6 +26,11 @@ export const CHARACTER_SCALE = 1.0;
 /** Registry key of the render scale (see startGame): cameras zoom by it to show the design size. */
 export const ZOOM_KEY = 'renderZoom';
 
+/** The render scale of a scene's game: textures are rasterised at design size x zoom. */
+export function zoomOf(scene: { registry: { get(k: string): unknown } }): number {
+  return Number(scene.registry.get(ZOOM_KEY) ?? 1);
+}
+
 /** Points a scene's camera at the 1920x1080 design space, whatever the canvas size. */
 export function fitCamera(scene: { cameras: { main: { setZoom(z: number): { centerOn(x: number, y: number): unknown } } }; registry: { get(k: string): unknown } }): void {
   const zoom = Number(scene.registry.get(ZOOM_KEY) ?? 1);

@@ -1,7 +1,7 @@
 // Loads SVG textures on demand, one batch at a time; a missing or broken file becomes the
 // placeholder texture and a single warning, never a stall.
 import Phaser from 'phaser';
-import { Texture } from './constants';
+import { Texture, zoomOf } from './constants';
 
 export interface TextureRequest {
   readonly key: string;
@@ -41,7 +41,9 @@ export class TextureLoader {
         load.off(Phaser.Loader.Events.FILE_LOAD_ERROR, onError);
         resolve();
       });
-      for (const r of files) load.svg(r.key, r.url!, { width: r.width, height: r.height });
+      // Rasterise at the size the camera will show (see startGame), not the design size.
+      const z = zoomOf(this.scene);
+      for (const r of files) load.svg(r.key, r.url!, { width: Math.round(r.width * z), height: Math.round(r.height * z) });
       load.start();
     });
   }

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { HEIGHT, SceneKey, Texture, WIDTH, fitCamera } from '../constants';
+import { HEIGHT, SceneKey, Texture, WIDTH, fitCamera, zoomOf } from '../constants';
 import { art } from '../art';
 import { PLACEHOLDER_SVG } from '../placeholder';
 
@@ -21,9 +21,10 @@ export class Preloader extends Phaser.Scene {
       console.warn(`Could not load ${file.key}; a placeholder will be shown.`);
     });
     // The placeholder is built in, so it can never be missing.
-    this.load.svg(Texture.placeholder, `data:image/svg+xml;base64,${btoa(PLACEHOLDER_SVG)}`, { width: 600, height: 900 });
+    const z = zoomOf(this);
+    this.load.svg(Texture.placeholder, `data:image/svg+xml;base64,${btoa(PLACEHOLDER_SVG)}`, { width: 600 * z, height: 900 * z });
     const title = art.titleUrl();
-    if (title) this.load.svg(Texture.title, title, { width: WIDTH, height: HEIGHT });
+    if (title) this.load.svg(Texture.title, title, { width: WIDTH * z, height: HEIGHT * z });
   }
 
   create(): void {

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { FEET_Y, HEIGHT, SceneKey, SLOTS, Texture, WIDTH, fitCamera } from '../constants';
+import { FEET_Y, HEIGHT, SceneKey, SLOTS, Texture, WIDTH, fitCamera, zoomOf } from '../constants';
 import { art } from '../art';
 import { TextureLoader, type TextureRequest } from '../loader';
 import { Actor } from '../character';
@@ -80,8 +80,8 @@ export class Story extends Phaser.Scene {
       this.cast.clear();
       const oldProp = this.prop;
       this.prop = null;
-      const bg = this.add.image(WIDTH / 2, HEIGHT / 2, this.textureLoader.keyFor(Texture.scene(name)));
-      if (bg.texture.key === Texture.placeholder) bg.setDisplaySize(WIDTH, HEIGHT).setAlpha(0.4);
+      const bg = this.add.image(WIDTH / 2, HEIGHT / 2, this.textureLoader.keyFor(Texture.scene(name))).setDisplaySize(WIDTH, HEIGHT);
+      if (bg.texture.key === Texture.placeholder) bg.setAlpha(0.4);
       this.bgLayer.add(bg);
       this.bg = bg;
       void this.ambient.play(name, this.motion);
@@ -111,7 +111,7 @@ export class Story extends Phaser.Scene {
       }
       await this.textureLoader.ensure(partsOf(name));
       const x = this.slotFor(name);
-      const actor = new Actor(this, name, expression, x, FEET_Y, this.textureLoader, this.motion);
+      const actor = new Actor(this, name, expression, x, FEET_Y, this.textureLoader, this.motion, 1 / zoomOf(this));
       this.cast.set(name, actor);
       this.castLayer.add(actor.container);
       if (this.motion) {
@@ -148,7 +148,8 @@ export class Story extends Phaser.Scene {
       const key = Texture.prop(name);
       await this.textureLoader.ensure([{ key, url: art.propUrl(name), width: 400, height: 300 }]);
       const img = this.add.image(WIDTH / 2, HEIGHT * 0.34, this.textureLoader.keyFor(key));
-      if (img.texture.key === Texture.placeholder) img.setDisplaySize(240, 300);
+      if (img.texture.key === Texture.placeholder) img.setDisplaySize(200, 300);
+      else img.setDisplaySize(400, 300);
       this.propLayer.add(img);
       this.prop = img;
       if (this.motion) {

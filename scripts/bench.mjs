@@ -4,7 +4,7 @@
 // (scripts/bench-sim.ts). The page, in Debian's Chromium against the production build: navigation
 // to the first playable choice vs a bare inkjs page, frame pacing vs a bare Phaser scene (both
 // Canvas), long tasks while playing, and heap after 20 playthroughs vs after the first.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';

@@ -1,0 +1,161 @@
+// Benchmarks of the lead-outcome model (part of `npm run bench`). One JSON object per line with
+// --json: {name, value, unit, baseline?, ratio?}; a readable summary otherwise.
+//   sim.semester        one simulated semester, mean over many (the Monte Carlo core, no outcome objects)
+//   sim.simulate        one simulate() call with its full Outcome (what the story's seeded run costs)
+//   sim.montecarlo_1000 a 1,000-run Monte Carlo of Alice's path; baseline = the PRNG floor below
+//   sim.prng_floor      drawing the same number of 32-bit outputs with the PRNG alone
+//   sim.sampler_floor   the same binomial variates (same n, p), drawn by the sampler alone
+//   sim.branch_table    every path of the branch table, as `npm run branches` computes it
+// Budgets (QUALITY.md): Monte Carlo 1,000 runs < 100 ms; branch table < 5 s; Monte Carlo within 3x the floor.
+//   --reps N   repetitions per measure (median reported; default 7, branch table 3)
+import { availableParallelism } from 'node:os';
+import { ALICE_PATH, DEFAULT_ASSUMPTIONS, monteCarlo, planFor, simulate } from '../src/sim/index';
+import { Model, NPARAM } from '../src/sim/model';
+import { lastDrawCount } from '../src/sim/montecarlo';
+import { drawParams, paramTable } from '../src/sim/params';
+import { Rng, mixSeed } from '../src/sim/rng';
+import { DEFAULT_RUNS, computeTable } from './branches';
+
+interface Line {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly baseline?: number;
+  readonly ratio?: number;
+}
+
+const json = process.argv.includes('--json');
+const repsArg = process.argv.indexOf('--reps');
+const REPS = repsArg >= 0 ? Math.max(1, Number(process.argv[repsArg + 1]) || 1) : 7;
+const TABLE_REPS = repsArg >= 0 ? REPS : 3;
+
+const median = (v: number[]): number => {
+  const s = [...v].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+const r3 = (x: number): number => Number(x.toPrecision(4));
+
+let sink = 0; // keeps results alive so nothing is optimised away
+
+/** Records the (n, p) of every draw of some runs, to replay them through the sampler alone. */
+class RecordingRng extends Rng {
+  readonly ns: number[] = [];
+  readonly ps: number[] = [];
+  override binomialAt(n: number, ps: Float64Array, i: number): number {
+    this.ns.push(n);
+    this.ps.push(ps[i]!);
+    return super.binomialAt(n, ps, i);
+  }
+  override skip(k: number): void {
+    for (let j = 0; j < k; j++) {
+      this.ns.push(0);
+      this.ps.push(0);
+    }
+    super.skip(k);
+  }
+}
+
+async function main(): Promise<void> {
+  const plan = planFor(ALICE_PATH);
+  const A = DEFAULT_ASSUMPTIONS;
+  const out: Line[] = [];
+
+  // Warm-up: let the JIT settle on the model's hot paths.
+  for (let i = 0; i < 6; i++) sink += monteCarlo(plan, A, 100 + i, 500).accepted.p50;
+  for (let i = 0; i < 200; i++) sink += simulate(plan, A, i).totals.accepted;
+
+  // One semester: the Monte Carlo core, mean over 2,000 runs, median of REPS.
+  const model = new Model();
+  const rng = new Rng(1);
+  const params = new Float64Array(NPARAM);
+  const table = paramTable(A);
+  const semester = median(Array.from({ length: REPS }, (_, k) => {
+    const n = 2000;
+    return time(() => {
+      for (let i = 0; i < n; i++) {
+        rng.reseed(mixSeed(k, i));
+        drawParams(table, rng, params);
+        model.run(plan, params, rng);
+        sink += model.finalReputation;
+      }
+    }) / n;
+  }));
+  out.push({ name: 'sim.semester', value: r3(semester * 1000), unit: 'us' });
+  const sim = median(Array.from({ length: REPS }, (_, k) => time(() => {
+    for (let i = 0; i < 200; i++) sink += simulate(plan, A, k * 1000 + i).totals.accepted;
+  }) / 200));
+  out.push({ name: 'sim.simulate', value: r3(sim * 1000), unit: 'us' });
+
+  // Monte Carlo, 1,000 runs.
+  const mc = median(Array.from({ length: REPS }, (_, k) => time(() => (sink += monteCarlo(plan, A, k, 1000).accepted.p50))));
+  const draws = lastDrawCount;
+
+  // Floor 1: the same number of 32-bit outputs from the PRNG alone.
+  const floorRng = new Rng(7);
+  const floor = median(Array.from({ length: REPS }, () => time(() => {
+    let s = 0;
+    for (let i = 0; i < draws; i++) s += floorRng.uniform();
+    sink += s;
+  })));
+  out.push({ name: 'sim.montecarlo_1000', value: r3(mc), unit: 'ms', baseline: r3(floor), ratio: r3(mc / floor) });
+  out.push({ name: 'sim.prng_floor', value: r3(floor), unit: 'ms' });
+  out.push({ name: 'sim.draws_per_run', value: draws / 1000, unit: 'draws' });
+
+  // Floor 2: the same binomial variates (recorded from 100 runs, replayed 10 times) by the sampler alone.
+  // Recorded last: the recording subclass would make the model's call sites polymorphic.
+  const rec = new RecordingRng(1);
+  for (let i = 0; i < 100; i++) {
+    rec.reseed(mixSeed(3, i));
+    drawParams(table, rec, params);
+    model.run(plan, params, rec);
+  }
+  const nArr = Float64Array.from(rec.ns);
+  const pArr = Float64Array.from(rec.ps);
+  const replay = new Rng(9);
+  const sampler = median(Array.from({ length: REPS }, () => time(() => {
+    let s = 0;
+    for (let rep = 0; rep < 10; rep++) for (let j = 0; j < nArr.length; j++) s += replay.binomialAt(nArr[j]!, pArr, j);
+    sink += s;
+  })));
+  out.push({ name: 'sim.sampler_floor', value: r3(sampler), unit: 'ms', baseline: r3(floor), ratio: r3(sampler / floor) });
+  out.push({ name: 'sim.montecarlo_vs_sampler', value: r3(mc), unit: 'ms', baseline: r3(sampler), ratio: r3(mc / sampler) });
+
+  // The whole branch table, as `npm run branches` runs it (worker threads included).
+  const workers = Math.min(2, availableParallelism());
+  const tables: number[] = [];
+  for (let k = 0; k < TABLE_REPS; k++) {
+    const t = performance.now();
+    const tab = await computeTable(DEFAULT_RUNS, 1, workers);
+    tables.push(performance.now() - t);
+    sink += tab.paths.length;
+  }
+  out.push({ name: 'sim.branch_table', value: r3(median(tables)), unit: 'ms' });
+
+  if (json) {
+    for (const l of out) process.stdout.write(`${JSON.stringify(l)}\n`);
+  } else {
+    const get = (n: string) => out.find((l) => l.name === n)!;
+    const ok = (b: boolean) => (b ? 'ok' : 'OVER BUDGET');
+    const lines = [
+      `One semester (model core):    ${get('sim.semester').value} us   simulate() with outcome: ${get('sim.simulate').value} us`,
+      `Monte Carlo 1,000 runs:       ${get('sim.montecarlo_1000').value} ms   (budget 100 ms: ${ok(mc < 100)})`,
+      `  PRNG floor (${draws} outputs): ${get('sim.prng_floor').value} ms   ratio ${get('sim.montecarlo_1000').ratio}x (budget 3x: ${ok(mc / floor <= 3)})`,
+      `  sampler floor (same variates): ${get('sim.sampler_floor').value} ms   Monte Carlo / sampler ${get('sim.montecarlo_vs_sampler').ratio}x`,
+      `Branch table (${DEFAULT_RUNS} runs x 486 paths, ${workers} worker(s)): ${get('sim.branch_table').value} ms   (budget 5,000 ms: ${ok(get('sim.branch_table').value < 5000)})`,
+      `Medians of ${REPS} repetitions (branch table: ${TABLE_REPS}), after warm-up.`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  if (sink === 42.4242) process.stdout.write('\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,162 @@
+// Every rate the model uses, with its value, Monte Carlo range, source, year and reliability
+// (CALIBRATION.md: H official/own data, M reputable second-hand, L vendor blog, U unverified,
+// S scenario choice). The assumptions panel shows this table; facilitators override value/low/high.
+
+export type Reliability = 'H' | 'M' | 'L' | 'U' | 'S';
+/** rate: 0..1 · lift: relative change (0.14 = +14%) · others are plain quantities. */
+export type Unit = 'rate' | 'lift' | 'multiplier' | 'euros' | 'count' | 'points' | 'weeks';
+export type ParamGroup = 'email' | 'deliverability' | 'bought list' | 'segmentation' | 'content' | 'landing' | 'display' | 'social' | 'shows' | 'funnel' | 'scoring & nurturing' | 'costs';
+
+export interface CalibrationEntry {
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly unit: Unit;
+  readonly group: ParamGroup;
+  readonly label: string;
+  readonly source: string;
+  readonly year: number | null;
+  readonly rel: Reliability;
+  readonly note: string;
+}
+
+const e = (
+  group: ParamGroup, unit: Unit, label: string, value: number, low: number, high: number,
+  rel: Reliability, source: string, year: number | null, note = '',
+): CalibrationEntry => ({ group, unit, label, value, low, high, rel, source, year, note });
+
+export const CALIBRATION = {
+  // Email (Mailchimp benchmarks, May 2016, Business & Finance; ranges to Computers & Electronics / IBM)
+  emailOpenRate: e('email', 'rate', 'Open rate (of delivered)', 0.2131, 0.183, 0.245, 'H', 'Mailchimp benchmarks, Business & Finance', 2016, 'Low end: IBM Marketing Cloud median 18.3% (2015 data). The model derives the open probability of a reader who got the mail in the inbox from it.'),
+  emailClickRate: e('email', 'rate', 'Click rate (of delivered)', 0.0276, 0.016, 0.032, 'H', 'Mailchimp benchmarks, Business & Finance', 2016, 'Low end: IBM median CTR 1.6%. Used as clicks per open (12.95%).'),
+  emailSoftBounce: e('email', 'rate', 'Soft bounce rate', 0.0072, 0.005, 0.0108, 'H', 'Mailchimp benchmarks, Business & Finance / Computers & Electronics', 2016),
+  emailHardBounce: e('email', 'rate', 'Hard bounce rate of a maintained list', 0.006, 0.0045, 0.0075, 'H', 'Mailchimp benchmarks, Business & Finance / Computers & Electronics', 2016, 'Sets the share of decayed addresses that hard-bounce, so that a list mailed twice a month bounces at this rate.'),
+  emailComplaintRate: e('email', 'rate', 'Complaint (spam report) rate', 0.0002, 0.0001, 0.0003, 'H', 'Mailchimp benchmarks, Business & Finance / Computers & Electronics', 2016),
+  emailUnsubRate: e('email', 'rate', 'Unsubscribe rate (of delivered)', 0.0024, 0.0018, 0.003, 'H', 'Mailchimp benchmarks, Business & Finance / Computers & Electronics', 2016),
+  dataDecayMonthly: e('email', 'rate', 'B2B contact data decay per month', 0.021, 0.015, 0.029, 'M', 'MarketingSherpa via HubSpot (2.1%/month); Gartner via secondary (~30%/yr)', 2015),
+  staleShare: e('email', 'rate', 'Share of the base no longer reaching a reader', 0.2, 0.1, 0.3, 'S', 'Aberdeen 2014: 70% of a database is good data', 2014, 'Delivered but nobody reads (left the firm, shared inbox). Scenario reading of Aberdeen.'),
+
+  // Deliverability: sender reputation and the emailing platform's rules
+  inboxHigh: e('deliverability', 'rate', 'Inbox placement, high sender reputation', 0.95, 0.92, 0.97, 'M', 'Return Path, sender score benchmark', 2012, 'Reached at reputation 90+.'),
+  inboxLow: e('deliverability', 'rate', 'Inbox placement, low sender reputation', 0.68, 0.62, 0.74, 'M', 'Return Path, sender score benchmark', 2012, 'Reached at reputation 70; below it placement keeps falling.'),
+  reputationStart: e('deliverability', 'points', 'Sender reputation in January 2016', 82, 79, 86, 'S', 'Chosen so that placement is ~84%, Return Path Europe (M, 2012)', 2012),
+  reputationRecovery: e('deliverability', 'rate', 'Weekly recovery of reputation towards its normal level', 0.08, 0.04, 0.15, 'S', 'Scenario: "recovers slowly" (half-life ~8 weeks)', null),
+  bouncePenalty: e('deliverability', 'points', 'Reputation lost per point of hard bounces (per list size) above 2%', 1.5, 0.8, 2.5, 'S', 'Scenario; 2% is the level Amazon SES recommends', null),
+  complaintPenalty: e('deliverability', 'points', 'Reputation lost per 0.1 point of complaints (per list size) above 0.05%', 6, 3, 12, 'S', 'Scenario; 0.1% is the bulk-sender limit (Gmail/Yahoo, informal in 2016)', null),
+  trapPenalty: e('deliverability', 'points', 'Reputation lost per spam-trap hit', 3, 1, 6, 'L', 'Secondary: one hit can drop the sender score to 80 or less, inbox placement -38%', null, 'Capped at 20 points a week; hitting an already-hit trap again weighs a tenth.'),
+  inWeekReaction: e('deliverability', 'rate', 'Share of a week\'s damage that mailbox providers apply to that same send', 0.5, 0.3, 0.7, 'S', 'Scenario: filters react during delivery', null),
+  platformReviewBounce: e('deliverability', 'rate', 'Platform review at hard bounce rate', 0.05, 0.05, 0.05, 'M', 'Amazon SES policy (proxy for any platform)', 2016),
+  platformSuspendBounce: e('deliverability', 'rate', 'Platform suspension at hard bounce rate', 0.1, 0.1, 0.1, 'M', 'Amazon SES policy', 2016),
+  platformReviewComplaint: e('deliverability', 'rate', 'Platform review at complaint rate', 0.001, 0.001, 0.001, 'M', 'Amazon SES policy', 2016),
+  platformSuspendComplaint: e('deliverability', 'rate', 'Platform suspension at complaint rate', 0.005, 0.005, 0.005, 'M', 'Amazon SES policy', 2016, 'A second review-level week within 4 weeks also suspends.'),
+  suspensionWeeks: e('deliverability', 'weeks', 'Weeks without email after a suspension', 3, 2, 4, 'S', 'Scenario: time to clean the list and be reinstated', null),
+
+  // The vendor's "hyper-targeted Defence" list
+  boughtListSize: e('bought list', 'count', 'Addresses in the bought list', 25000, 25000, 25000, 'S', 'Scenario: the vendor\'s offer', null),
+  boughtPrice: e('bought list', 'euros', 'Price per bought address', 0.3, 0.15, 0.5, 'S', 'Scenario (French list brokers, 2016, order of magnitude)', 2016),
+  boughtDeadShare: e('bought list', 'rate', 'Dead addresses in the bought list (hard bounce)', 0.2, 0.12, 0.35, 'L', 'Tiara Data; industry newsletters: bought lists bounce 2-3x, scraped lists > 15%', null),
+  boughtTrapsPer10k: e('bought list', 'count', 'Spam traps per 10,000 bought addresses', 4, 1, 12, 'L', 'Industry newsletters (scraped lists carry pristine and recycled traps)', null),
+  boughtStaleShare: e('bought list', 'rate', 'Bought addresses delivered but unread', 0.25, 0.15, 0.35, 'S', 'Scenario', null),
+  boughtComplaintMult: e('bought list', 'multiplier', 'Complaints of bought contacts vs own contacts', 12, 6, 25, 'S', 'Mailchimp compliance tips: purchased lists raise complaints (qualitative, H)', null),
+  boughtUnsubMult: e('bought list', 'multiplier', 'Unsubscribes of bought contacts vs own contacts', 3, 2, 5, 'S', 'Mailchimp compliance tips (qualitative, H)', null),
+  boughtFit: e('bought list', 'multiplier', 'Fit of bought contacts vs own contacts of the same segment', 0.6, 0.4, 0.8, 'S', 'Scenario: wrong roles, no relationship', null),
+  boughtOffTarget: e('bought list', 'rate', 'Bought contacts outside any target segment', 0.35, 0.25, 0.5, 'S', 'Scenario: "hyper-targeted" is the vendor\'s word', null),
+  verifyKeepShare: e('bought list', 'rate', 'Share of a bought list kept after verification', 0.25, 0.2, 0.35, 'L', 'Industry newsletters: ~75% of a bought list lost after cleaning', null),
+  verifyInvalidCaught: e('bought list', 'rate', 'Dead addresses caught by verification', 0.95, 0.9, 0.98, 'S', 'Scenario (verification services)', null),
+  verifyTrapCaught: e('bought list', 'rate', 'Spam traps caught by verification', 0.85, 0.7, 0.95, 'S', 'Scenario: pristine traps are hard to detect', null),
+  verifyCost: e('bought list', 'euros', 'Verification cost per address', 0.01, 0.005, 0.02, 'S', 'Scenario (verification services, 2016)', 2016, 'Labovitz & Chang: $1 to check vs $100 if nothing is done (M, 1992) is the principle.'),
+  cleanStaleRemoved: e('bought list', 'rate', 'Unread addresses found and replaced by cleaning the own base', 0.6, 0.4, 0.75, 'S', 'Scenario', null),
+  enrichCost: e('bought list', 'euros', 'Cost per enriched contact', 1.5, 1, 2.5, 'S', 'Scenario', null),
+
+  // Segmentation and testing
+  segOpenLift: e('segmentation', 'lift', 'Segmented campaigns: opens', 0.1431, 0.08, 0.18, 'H', 'Mailchimp segmentation study (~11,000 campaigns)', 2017, 'Segmentation works through relevance: the lifts apply in full from relevance 0.7, not at all below 0.3.'),
+  segClickLift: e('segmentation', 'lift', 'Segmented campaigns: clicks', 0.7453, 0.5, 1.0095, 'H', 'Mailchimp segmentation study', 2017, 'Value: interest-group segmentation +74.53%; all segmented campaigns +100.95% is the high end (part of it is content relevance, counted separately).'),
+  segComplaintLift: e('segmentation', 'lift', 'Segmented campaigns: complaints', -0.039, -0.06, -0.02, 'H', 'Mailchimp segmentation study', 2017),
+  segUnsubLift: e('segmentation', 'lift', 'Segmented campaigns: unsubscribes', -0.0937, -0.2565, -0.05, 'H', 'Mailchimp segmentation study (interest groups -25.65%)', 2017),
+  abOpenLift: e('segmentation', 'lift', 'A/B-tested subject line: opens', 0.22, 0.1, 0.3, 'M', 'NextAfter 2016 (13.6% -> 16.6%); Stanford field experiment +20%', 2016),
+  abFillLift: e('segmentation', 'lift', 'A/B-tested shorter form: fills', 0.1, 0.05, 0.25, 'L', 'Form benchmarks: 5 fields ~20%, 3 fields ~25%', null),
+  testSampleShare: e('segmentation', 'rate', 'Sample mailed during an A/B test', 0.1, 0.1, 0.1, 'S', 'Scenario', null),
+  segLandingLift: e('segmentation', 'lift', 'Per-segment landing page: fills', 0.1, 0.05, 0.2, 'S', 'Scenario', null),
+
+  // How relevant content moves each step (elasticities around the 2015 generic offer, relevance 0.5)
+  relOpen: e('content', 'multiplier', 'Relevance effect on opens', 0.3, 0.1, 0.5, 'S', 'Scenario', null, 'opens x (1 + k (relevance - 0.5))'),
+  relClick: e('content', 'multiplier', 'Relevance effect on clicks per open', 0.3, 0.1, 0.6, 'S', 'Scenario, bounded by interest-group segmentation +74.5% clicks (Mailchimp, H)', 2017),
+  relFill: e('content', 'multiplier', 'Relevance effect on form fills', 0.3, 0.1, 0.5, 'S', 'Scenario', null),
+  relQual: e('content', 'multiplier', 'Relevance elasticity of qualification', 0.9, 0.6, 1.2, 'S', 'Scenario: a lead who downloaded an off-topic paper is rarely a project', null, 'qualification x (relevance / 0.5)^k'),
+  relAnnoy: e('content', 'multiplier', 'Irrelevance effect on complaints and unsubscribes', 2, 1, 4, 'S', 'Scenario', null),
+  fatigueMemory: e('content', 'rate', 'Weekly memory of past mailings (fatigue)', 0.6, 0.5, 0.7, 'S', 'Scenario', null),
+  fatigueOpen: e('content', 'multiplier', 'Fatigue effect on opens', 0.7, 0.4, 1, 'S', 'Scenario', null, 'Fatigue is measured against the 2015 cadence (two mailings a month).'),
+  fatigueAnnoy: e('content', 'multiplier', 'Fatigue effect on complaints and unsubscribes', 1.5, 0.8, 3, 'S', 'Scenario', null),
+
+  // Landing pages and forms
+  formConversion: e('landing', 'rate', 'Visitor -> form fill, gated white paper, 5-field form', 0.2, 0.12, 0.25, 'L', 'Form benchmarks (1-3 fields ~25%, 5 fields 20%, 7 fields 12%)', null, 'Gated white paper conversion has no sourced figure (U): this is the form-length benchmark.'),
+  genericPull: e('landing', 'rate', 'Pull of the 2015 offers vs a gated white paper', 0.85, 0.7, 1, 'S', 'Scenario: 2015 already had guides and case studies behind forms', null),
+  gatedOrganicLift: e('landing', 'lift', 'A gated white paper on the offer pages: extra conversion of website visitors', 0.5, 0.2, 0.8, 'S', 'Scenario', null),
+  organicConversion: e('landing', 'rate', 'Website visitor -> engaged contact (generic offer)', 0.055, 0.04, 0.07, 'M', 'Aberdeen', 2014),
+  organicVisitors: e('landing', 'count', 'Weekly website visitors to B2B offer pages', 500, 350, 650, 'S', 'Scenario', null),
+  emailVisitRate: e('landing', 'rate', 'Email click -> landing page visit', 0.9, 0.8, 0.95, 'S', 'Scenario', null),
+
+  // Display
+  bannerCtr: e('display', 'rate', 'Display banner click-through rate', 0.0007, 0.0005, 0.0009, 'H', 'DoubleClick via eMarketer 2016-17; Smart Insights', 2016),
+  displayCpmBroad: e('display', 'euros', 'CPM, general media', 4, 2.5, 6, 'S', 'Scenario (French display, 2016, order of magnitude)', 2016),
+  displayCpmChosen: e('display', 'euros', 'CPM, chosen B2B/sector media', 12, 8, 18, 'S', 'Scenario', 2016),
+  displayVisitRate: e('display', 'rate', 'Banner click -> real visit (accidental clicks)', 0.6, 0.4, 0.8, 'S', 'Scenario', null),
+  displayWarmth: e('display', 'rate', 'Fill propensity of banner visitors vs email clickers', 0.1, 0.05, 0.2, 'S', 'Scenario', null),
+
+  // Social
+  linkedinCtr: e('social', 'rate', 'LinkedIn sponsored content CTR', 0.005, 0.0044, 0.0065, 'L', 'B2B ad benchmarks (recent)', null),
+  linkedinCpc: e('social', 'euros', 'LinkedIn cost per click', 6.5, 5, 8.5, 'L', 'Recent benchmarks $5.50-9.25 (no 2016 figure)', null),
+  linkedinFollowers: e('social', 'count', 'LinkedIn company page followers', 8000, 8000, 8000, 'S', 'Scenario', null),
+  linkedinOrganicReach: e('social', 'rate', 'LinkedIn organic reach per post', 0.1, 0.05, 0.15, 'S', 'Scenario (by analogy with Facebook organic reach, M)', null),
+  linkedinOrganicCtr: e('social', 'rate', 'LinkedIn organic post click rate', 0.008, 0.004, 0.012, 'S', 'Scenario', null),
+  linkedinWarmth: e('social', 'rate', 'Fill propensity of LinkedIn visitors vs email clickers', 0.35, 0.25, 0.5, 'S', 'Scenario; ~82% of B2B social visits come from LinkedIn (L)', null),
+  twitterFollowers: e('social', 'count', 'Twitter followers', 3000, 3000, 3000, 'S', 'Scenario', null),
+  twitterReach: e('social', 'rate', 'Followers who see a tweet', 0.1, 0.05, 0.15, 'S', 'Scenario', null),
+  twitterClickRate: e('social', 'rate', 'Twitter engagement per impression', 0.00029, 0.0002, 0.001, 'L', 'Median engagement 0.029% (2024, secondary)', 2024),
+  twitterWarmth: e('social', 'rate', 'Fill propensity of Twitter visitors vs email clickers', 0.25, 0.15, 0.4, 'S', 'Scenario', null),
+  facebookFans: e('social', 'count', 'Facebook page fans', 15000, 15000, 15000, 'S', 'Scenario', null),
+  facebookReach: e('social', 'rate', 'Facebook organic reach per post', 0.06, 0.02, 0.12, 'M', 'Social@Ogilvy (12% in 2013 -> 6% in 2014; 2% for big pages)', 2014),
+  facebookClickRate: e('social', 'rate', 'Facebook post click rate', 0.008, 0.004, 0.015, 'S', 'Scenario', null),
+  facebookWarmth: e('social', 'rate', 'Fill propensity of Facebook visitors vs email clickers', 0.15, 0.08, 0.25, 'S', 'Scenario', null),
+
+  // Trade shows
+  showVisitors: e('shows', 'count', 'Booth visitors per show', 2860, 2000, 3500, 'M', 'CEIR: ~20,000 booth visitors a year over ~7 shows', 2009),
+  showProspects: e('shows', 'count', 'Prospects (badge scans) per show', 295, 200, 380, 'M', 'CEIR exhibitor profile', 2009),
+  showCost: e('shows', 'euros', 'Cost per show', 20000, 16000, 25000, 'M', 'CEIR: $153,763 for ~7 shows', 2009),
+  showQual: e('shows', 'multiplier', 'Qualification of a face-to-face contact vs a form fill', 1.15, 0.9, 1.5, 'S', 'Scenario; 75% of B2B marketers rate events most effective (CMI 2016, M)', 2016),
+
+  // Funnel and sales
+  mqlRate: e('funnel', 'rate', 'Engaged contact -> marketing-qualified lead', 0.223, 0.15, 0.3, 'M', 'Aberdeen (best 35.6%, laggards 9.7%)', 2014, 'For a fitting segment and the 2015 generic offer; fit, relevance and scoring scale its odds.'),
+  acceptRate: e('funnel', 'rate', 'Called qualified lead -> accepted by sales', 0.55, 0.45, 0.65, 'S', 'Chosen so MQL -> accepted is ~36% overall in 2015 (Aberdeen, M)', 2014),
+  salesSlip: e('funnel', 'rate', 'Qualified leads never routed to a salesperson', 0.15, 0.08, 0.25, 'S', 'CEIR/Exhibitor: at least 40% of leads never followed up (M), with capacity losses', null),
+  salesCapacity: e('funnel', 'count', 'Marketing leads sales can follow up per week', 36, 30, 42, 'S', 'Scenario: two inside-sales reps, part-time on marketing leads', null),
+  junkPassShare: e('funnel', 'rate', 'Unqualified form fills forwarded to sales without an agreed definition', 0.07, 0.03, 0.15, 'S', 'Scenario: without a shared definition every download becomes "a lead"; sales call them and give up on marketing leads', null, 'They take calls from the qualified ones (Forrester: most leads never become a sale).'),
+  agreementJunkShare: e('funnel', 'rate', 'Unqualified fills forwarded once a definition is agreed or leads are scored', 0.03, 0.01, 0.06, 'S', 'Scenario', null),
+  agreementAcceptLift: e('funnel', 'lift', 'Agreed lead definition: acceptance', 0.12, 0.05, 0.22, 'M', 'Gartner 44% of MQLs accepted vs Aberdeen 36% (+22%, the high end)', 2014),
+  agreementSlip: e('funnel', 'rate', 'Leads never routed under a follow-up SLA', 0.1, 0.05, 0.15, 'S', 'Scenario', null),
+  agreementCapacityLift: e('funnel', 'lift', 'Follow-up SLA: sales time on marketing leads', 0.2, 0.1, 0.3, 'S', 'Scenario', null),
+
+  // Scoring and nurturing
+  scoringQualLift: e('scoring & nurturing', 'lift', 'Lead scoring: qualification', 0.05, 0, 0.3, 'L', 'Aberdeen via secondary claims +192% qualification rate: kept as a far optimistic bound', null),
+  scoringAcceptLift: e('scoring & nurturing', 'lift', 'Lead scoring: acceptance (best leads called first)', 0.08, 0.03, 0.15, 'S', 'Scenario', null),
+  nurtureWeekly: e('scoring & nurturing', 'rate', 'Nurtured leads re-engaging per week', 0.02, 0.01, 0.04, 'S', 'Scenario, tuned towards Forrester: nurturing +50% sales-ready leads (M/L)', null),
+  nurtureQual: e('scoring & nurturing', 'multiplier', 'Qualification odds of a re-engaged lead vs a fresh one', 0.6, 0.4, 0.8, 'S', 'Scenario: they did not qualify the first time', null),
+  untrackedUsable: e('scoring & nurturing', 'rate', 'Earlier leads usable for nurturing without tracking', 0.4, 0.25, 0.55, 'S', 'Scenario: no source, no behaviour data', null),
+
+  // Running costs
+  espCostPerThousand: e('costs', 'euros', 'Emailing platform cost per 1,000 emails', 1, 0.6, 1.5, 'S', 'Scenario (2016 platform pricing, order of magnitude)', 2016),
+} as const satisfies Record<string, CalibrationEntry>;
+
+export type ParamId = keyof typeof CALIBRATION;
+export const PARAM_IDS = Object.keys(CALIBRATION) as readonly ParamId[];
+
+/** Allowed values per unit: what the assumptions schema enforces. */
+export const UNIT_BOUNDS: Readonly<Record<Unit, readonly [number, number]>> = {
+  rate: [0, 1],
+  lift: [-1, 10],
+  multiplier: [0, 100],
+  euros: [0, 1e7],
+  count: [0, 1e7],
+  points: [0, 100],
+  weeks: [0, 26],
+};

@@ -1,0 +1,94 @@
+// The numbers the ink story prints (the game prefixes the keys with p1_ / s_). Percentages are
+// numbers with one decimal (7.4 means 7.4%), money in whole euros.
+import { PHASE1_WEEKS, WEEKS } from './model';
+import type { Distribution, Outcome, Tier } from './types';
+
+const pct1 = (num: number, den: number): number => (den > 0 ? Math.round((1000 * num) / den) / 10 : 0);
+const sum = (v: readonly number[], from: number, to: number): number => {
+  let s = 0;
+  for (let i = from; i < to; i++) s += v[i] ?? 0;
+  return s;
+};
+
+export interface Phase1Summary {
+  readonly sent: number;
+  readonly hard_bounce: number;
+  readonly bounce: number;
+  readonly complaints: number;
+  readonly inbox: number;
+  readonly open: number;
+  readonly raw: number;
+  readonly qualified: number;
+  readonly accepted: number;
+  readonly pace: number;
+  readonly spend: number;
+  readonly banner_clicks: number;
+  readonly review: boolean;
+  readonly suspended: boolean;
+}
+
+/** Weeks 1-8 only: identical whatever D6 is. */
+export function summarisePhase1(o: Outcome): Phase1Summary {
+  const w = o.weekly;
+  const to = PHASE1_WEEKS;
+  const sent = sum(w.sent, 0, to);
+  const delivered = sum(w.delivered, 0, to);
+  const hard = sum(w.hardBounces, 0, to);
+  const inbox = delivered > 0 ? pct1(sum(w.inbox, 0, to), delivered) : pct1(sum(w.inboxRate, 0, to), to);
+  return {
+    sent,
+    hard_bounce: pct1(hard, sent),
+    bounce: pct1(hard + sum(w.softBounces, 0, to), sent),
+    complaints: pct1(sum(w.complaints, 0, to), delivered),
+    inbox,
+    open: pct1(sum(w.opens, 0, to), delivered),
+    raw: sum(w.rawLeads, 0, to),
+    qualified: sum(w.qualified, 0, to),
+    accepted: sum(w.accepted, 0, to),
+    pace: Math.ceil((o.target * PHASE1_WEEKS) / WEEKS),
+    spend: Math.round(sum(w.spend, 0, to)),
+    banner_clicks: sum(w.bannerClicks, 0, to),
+    review: o.events.some((e) => e.id === 'platform_review' && e.week <= to),
+    suspended: o.events.some((e) => e.id === 'platform_suspension' && e.week <= to),
+  };
+}
+
+export interface SemesterSummary {
+  readonly raw: number;
+  readonly qualified: number;
+  readonly accepted: number;
+  readonly target: number;
+  readonly baseline: number;
+  readonly pct_target: number;
+  readonly spend: number;
+  readonly cost_per_lead: number;
+  readonly hard_bounce: number;
+  readonly inbox: number;
+  readonly unsubscribed: number;
+  readonly suspended: boolean;
+  readonly sales_overload: boolean;
+  readonly p_objective: number;
+  readonly tier: Tier;
+}
+
+/** The seeded run's semester, with the spread's chance of success and the tier of its median. */
+export function summariseSemester(o: Outcome, d: Distribution): SemesterSummary {
+  const t = o.totals;
+  return {
+    raw: t.rawLeads,
+    qualified: t.qualified,
+    accepted: t.accepted,
+    target: o.target,
+    baseline: o.baseline,
+    pct_target: Math.round((100 * t.accepted) / o.target),
+    spend: Math.round(t.spend),
+    cost_per_lead: Math.round(t.spend / Math.max(1, t.accepted)),
+    hard_bounce: pct1(t.hardBounces, t.sent),
+    inbox: Math.round(1000 * t.inboxRate) / 10,
+    unsubscribed: t.unsubscribes,
+    suspended: o.events.some((e) => e.id === 'platform_suspension'),
+    sales_overload: o.events.some((e) => e.id === 'sales_overload'),
+    p_objective: Math.round(100 * d.pObjective),
+    tier: d.tier,
+  };
+}

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ALICE_PATH, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, TARGET_ACCEPTED, BASELINE_ACCEPTED, marginalEffects, monteCarlo, planFor, simulate,
+  summarisePhase1, summariseSemester, TIERS,
+} from '../../../src/sim';
+import { arbPath, arbSeed } from './helpers';
+
+const P1_KEYS = ['sent', 'hard_bounce', 'bounce', 'complaints', 'inbox', 'open', 'raw', 'qualified', 'accepted', 'pace', 'spend', 'banner_clicks', 'review', 'suspended'];
+const S_KEYS = ['raw', 'qualified', 'accepted', 'target', 'baseline', 'pct_target', 'spend', 'cost_per_lead', 'hard_bounce', 'inbox', 'unsubscribed', 'suspended', 'sales_overload', 'p_objective', 'tier'];
+const oneDecimal = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
+
+describe('story summaries', () => {
+  it('phase 1: exact keys, weeks 1-8 only, percents with one decimal', () => {
+    fc.assert(
+      fc.property(arbPath, arbSeed, (d, seed) => {
+        const o = simulate(planFor(d), DEFAULT_ASSUMPTIONS, seed);
+        const p = summarisePhase1(o);
+        expect(Object.keys(p).sort()).toEqual([...P1_KEYS].sort());
+        const sum = (v: readonly number[]) => v.slice(0, PHASE1_WEEKS).reduce((a, b) => a + b, 0);
+        expect(p.sent).toBe(sum(o.weekly.sent));
+        expect(p.accepted).toBe(sum(o.weekly.accepted));
+        expect(p.raw).toBe(sum(o.weekly.rawLeads));
+        expect(p.banner_clicks).toBe(sum(o.weekly.bannerClicks));
+        expect(p.pace).toBe(Math.ceil((TARGET_ACCEPTED * 8) / 26));
+        for (const k of ['hard_bounce', 'bounce', 'complaints', 'inbox', 'open'] as const) {
+          expect(oneDecimal(p[k]), k).toBe(true);
+          expect(p[k]).toBeGreaterThanOrEqual(0);
+          expect(p[k]).toBeLessThanOrEqual(100);
+        }
+        expect(p.bounce).toBeGreaterThanOrEqual(p.hard_bounce);
+        expect(Number.isInteger(p.spend)).toBe(true);
+        expect(typeof p.review).toBe('boolean');
+        expect(p.suspended).toBe(o.events.some((e) => e.id === 'platform_suspension' && e.week <= 8));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("semester: exact keys and consistent numbers; Alice's dashboard shows her trouble", () => {
+    const plan = planFor(ALICE_PATH);
+    const o = simulate(plan, DEFAULT_ASSUMPTIONS, 1);
+    const d = monteCarlo(plan, DEFAULT_ASSUMPTIONS, 1, 100);
+    const s = summariseSemester(o, d);
+    expect(Object.keys(s).sort()).toEqual([...S_KEYS].sort());
+    expect(s.target).toBe(TARGET_ACCEPTED);
+    expect(s.baseline).toBe(BASELINE_ACCEPTED);
+    expect(s.pct_target).toBe(Math.round((100 * o.totals.accepted) / TARGET_ACCEPTED));
+    expect(s.cost_per_lead).toBe(Math.round(o.totals.spend / o.totals.accepted));
+    expect(TIERS).toContain(s.tier);
+    expect(s.tier).toBe(d.tier);
+    expect(s.p_objective).toBe(Math.round(100 * d.pObjective));
+    expect(s.suspended).toBe(true);
+    expect(oneDecimal(s.hard_bounce) && oneDecimal(s.inbox)).toBe(true);
+    const p1 = summarisePhase1(o);
+    expect(p1.review || p1.suspended).toBe(true);
+    expect(p1.hard_bounce).toBeGreaterThan(1);
+  });
+});
+
+describe('marginal effects (debrief)', () => {
+  const m = marginalEffects(ALICE_PATH, DEFAULT_ASSUMPTIONS, 3, 60);
+
+  it('lists every alternative of every decision', () => {
+    expect(m.decisions.map((d) => d.key)).toEqual(['plan', 'answer', 'content', 'list', 'launch', 'course']);
+    expect(m.decisions.map((d) => d.alternatives.length)).toEqual([2, 1, 2, 2, 2, 2]);
+    for (const d of m.decisions) expect(d.alternatives.map((a) => a.option)).not.toContain(d.chosen);
+  });
+
+  it("says what changing only one of Alice's decisions would have done", () => {
+    const get = (key: string, option: string) => m.decisions.find((d) => d.key === key)!.alternatives.find((a) => a.option === option)!;
+    expect(get('list', 'list_none').inboxRate).toBeGreaterThan(0.05);
+    expect(get('list', 'list_none').accepted).toBeGreaterThan(0);
+    expect(get('content', 'content_adapt').qualified).toBeGreaterThan(0);
+    expect(get('course', 'course_sales').accepted).toBeGreaterThan(0);
+    expect(get('course', 'course_data').accepted).toBeGreaterThan(0);
+    expect(get('launch', 'launch_test_first').accepted).toBeGreaterThan(0);
+  });
+});

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Vitest sets process.env.BASE_URL to Vite's `base` ('/'); keep the served build's URL.
+    env: { BASE_URL: process.env.BASE_URL ?? 'http://127.0.0.1:4173/' },
   },
 });

@@ -92,7 +92,7 @@ const overlay = new Overlay(
     settingsChanged: (s) => updateSettings(s),
     results,
   },
-  () => ({ lang: settings.lang, settings, hasSave: readSave(storage)?.ok === true, historyText: session.historyText }),
+  () => ({ lang: settings.lang, settings, hasSave: readSave(storage) !== null, historyText: session.historyText }),
 );
 
 session.on((e) => {

@@ -6,6 +6,7 @@ import { CHARACTER_NAMES, type EndingId } from '../narrative/registry';
 import type { Lang, SessionEvent } from '../narrative/session';
 import type { StoryChoice, StoryLine } from '../narrative/runtime';
 import type { Settings } from '../persist/schema';
+import type { ResultsHooks } from './results';
 
 export interface UiActions {
   newGame(): void;
@@ -18,6 +19,8 @@ export interface UiActions {
   rewind(index: number): void;
   shareLink(): string;
   settingsChanged(s: Settings): void;
+  /** The results dashboard and debrief (ui/results): their buttons in the dialogue box, end screen and menu. */
+  readonly results?: ResultsHooks;
 }
 
 export interface UiView {
@@ -62,6 +65,7 @@ export class Overlay {
       h('div', { 'aria-live': 'polite', 'aria-atomic': 'true', class: 'live' }, this.speaker, this.text),
       this.choiceList,
       this.nextBtn,
+      actions.results?.dialogueButton,
     );
     this.titleScreen = h('section', { class: 'title-screen', 'aria-labelledby': 'game-title' });
     this.menu = h('div', { class: 'menu', role: 'dialog', 'aria-modal': 'true', hidden: true, 'aria-labelledby': 'menu-title' });
@@ -147,6 +151,7 @@ export class Overlay {
     this.renderStatic();
     if (this.mode === 'title') this.renderTitle();
     if (!this.menu.hidden) this.renderMenu();
+    this.actions.results?.refresh();
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -238,6 +243,7 @@ export class Overlay {
       h(
         'div',
         { class: 'title-buttons' },
+        ...(this.actions.results?.buttons('end') ?? []),
         h('button', { type: 'button', class: 'primary', onclick: () => this.actions.newGame() }, s.playAgain),
         h('button', { type: 'button', onclick: () => this.actions.toTitle() }, s.quitToTitle),
       ),
@@ -290,6 +296,7 @@ export class Overlay {
         inGame ? h('button', { type: 'button', onclick: () => this.actions.save() }, s.save) : null,
         h('button', { type: 'button', lang: other, onclick: () => this.actions.setLang(other) }, `${s.language}: ${s.otherLang}`),
         inGame ? h('button', { type: 'button', onclick: () => this.copyLink() }, s.pathLink) : null,
+        ...(inGame ? this.actions.results?.buttons('menu', () => (this.menu.hidden = true)) ?? [] : []),
         inGame ? h('button', { type: 'button', onclick: () => { this.menu.hidden = true; this.actions.toTitle(); } }, s.quitToTitle) : null,
       ),
       h(

@@ -57,6 +57,11 @@ export async function playToEnd(page: Page, prefer: readonly string[], opts: { k
   const chosen: string[] = [];
   for (let i = 0; i < 2000; i++) {
     if (await page.locator('.end-screen').isVisible()) return chosen;
+    // The results dashboard opens by itself when the semester's numbers arrive: close it, as a player would.
+    if (await page.locator('.rs-panel:not([hidden])').count()) {
+      await page.keyboard.press('Escape');
+      continue;
+    }
     const before = await step(page);
     const choices = page.locator('button.choice');
     const n = await choices.count();

@@ -1,0 +1,223 @@
+// What the debrief and the dashboard ask the model beyond the story's own runs: the effect of
+// each decision against its alternatives, the best full path, and the spread of weeks 1-8.
+// Runs in the simulation worker; pure apart from the optional `pause` that lets other requests in.
+import {
+  DECISIONS, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, TARGET_ACCEPTED, WEEKS, allDecisionPaths, monteCarlo, planFor, quantile, simulate,
+  type Assumptions, type DecisionId, type DecisionKey, type Decisions, type Distribution, type EventId, type Quantiles, type Tier,
+} from '../sim';
+import { mixSeed } from '../sim/rng';
+import { STORY_MC_RUNS } from './sim-request';
+import { better, pathKey } from './debrief-rank';
+
+export { better, pathKey };
+
+/** The numbers of one path under the Monte Carlo (medians and spread). */
+export interface PathNumbers {
+  readonly accepted: Quantiles;
+  readonly qualified: Quantiles;
+  readonly rawLeads: Quantiles;
+  readonly spend: Quantiles;
+  readonly costPerAccepted: Quantiles;
+  readonly inboxRate: Quantiles;
+  readonly hardBounceRate: Quantiles;
+  readonly pObjective: number;
+  readonly tier: Tier;
+  readonly eventShare: Readonly<Record<EventId, number>>;
+}
+
+export interface DebriefAlternative {
+  readonly option: DecisionId;
+  readonly numbers: PathNumbers;
+}
+
+export interface DebriefDecision {
+  readonly key: DecisionKey;
+  readonly chosen: DecisionId;
+  /** The other options of this decision, everything else as played. */
+  readonly alternatives: readonly DebriefAlternative[];
+  /** The alternative that would have done best (ranking: see `better`). */
+  readonly bestAlternative: DecisionId;
+}
+
+export interface BestPath {
+  readonly decisions: Decisions;
+  readonly numbers: PathNumbers;
+  /** How it was found: every path screened with `screenRuns` runs, `finalists` re-run with the full count. */
+  readonly screened: number;
+  readonly screenRuns: number;
+  readonly finalists: number;
+}
+
+export interface DebriefRequest {
+  readonly decisions: Decisions;
+  readonly seed: number;
+}
+
+export interface DebriefResult {
+  readonly seed: number;
+  /** Monte Carlo runs behind every number (the same as the semester dashboard's spread). */
+  readonly runs: number;
+  readonly decisions: Decisions;
+  readonly played: PathNumbers;
+  readonly perDecision: readonly DebriefDecision[];
+  readonly best: BestPath;
+  /** Worker time, ms: the ledger (played path and its one-decision changes) and the best-path search. */
+  readonly timings: { readonly ledgerMs: number; readonly searchMs: number };
+}
+
+export interface DebriefOptions {
+  readonly runs: number;
+  readonly screenRuns: number;
+  /** Paths kept after the screen and re-run with `runs`. */
+  readonly finalists: number;
+}
+
+export const DEBRIEF_OPTIONS: DebriefOptions = { runs: STORY_MC_RUNS, screenRuns: 10, finalists: 6 };
+
+export function pathNumbers(d: Distribution): PathNumbers {
+  return {
+    accepted: d.accepted,
+    qualified: d.qualified,
+    rawLeads: d.rawLeads,
+    spend: d.spend,
+    costPerAccepted: d.costPerAccepted,
+    inboxRate: d.inboxRate,
+    hardBounceRate: d.hardBounceRate,
+    pObjective: d.pObjective,
+    tier: d.tier,
+    eventShare: d.eventShare,
+  };
+}
+
+type Pause = () => Promise<void>;
+const noPause: Pause = () => Promise.resolve();
+
+/** Monte Carlo numbers of one full path (same seed: common random numbers with every other path). */
+export function evaluatePath(d: Decisions, seed: number, runs: number, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): PathNumbers {
+  return pathNumbers(monteCarlo(planFor(d), assumptions, seed, runs));
+}
+
+/**
+ * The best of all 486 paths for a seed, by racing: every path is screened on the mean accepted
+ * count of a few runs (the same draws for every path, so differences are sharp), the best few are
+ * re-run with the full count and ranked by `better`. (The debrief then lets the played path and its
+ * neighbours, already run in full, compete with the winner.)
+ */
+export async function findBestPath(
+  seed: number, opts: DebriefOptions = DEBRIEF_OPTIONS, assumptions: Assumptions = DEFAULT_ASSUMPTIONS, pause: Pause = noPause,
+): Promise<BestPath> {
+  const paths = allDecisionPaths();
+  const screen: { d: Decisions; score: number }[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const d = paths[i]!;
+    const acc = monteCarlo(planFor(d), assumptions, seed, opts.screenRuns).acceptedSorted;
+    let s = 0;
+    for (const a of acc) s += a;
+    screen.push({ d, score: s / acc.length });
+    if (i % 8 === 7) await pause();
+  }
+  screen.sort((a, b) => b.score - a.score);
+  const finalists: { d: Decisions; n: PathNumbers }[] = [];
+  for (const { d } of screen.slice(0, opts.finalists)) {
+    finalists.push({ d, n: evaluatePath(d, seed, opts.runs, assumptions) });
+    await pause();
+  }
+  const best = finalists.sort((a, b) => better(a.n, b.n))[0]!;
+  return { decisions: best.d, numbers: best.n, screened: paths.length, screenRuns: opts.screenRuns, finalists: opts.finalists };
+}
+
+/** The ledger's numbers: the played path, each decision's alternatives with everything else as played. */
+export async function computeLedger(
+  req: DebriefRequest, opts: DebriefOptions = DEBRIEF_OPTIONS, assumptions: Assumptions = DEFAULT_ASSUMPTIONS, pause: Pause = noPause,
+): Promise<{ played: PathNumbers; perDecision: DebriefDecision[]; evaluated: Map<string, { d: Decisions; n: PathNumbers }> }> {
+  const evaluated = new Map<string, { d: Decisions; n: PathNumbers }>();
+  const played = evaluatePath(req.decisions, req.seed, opts.runs, assumptions);
+  evaluated.set(pathKey(req.decisions), { d: req.decisions, n: played });
+  const perDecision: DebriefDecision[] = [];
+  for (const dp of DECISIONS) {
+    const chosen = req.decisions[dp.key];
+    const alternatives: DebriefAlternative[] = [];
+    for (const option of dp.options) {
+      if (option === chosen) continue;
+      await pause();
+      const d = { ...req.decisions, [dp.key]: option } as Decisions;
+      const n = evaluatePath(d, req.seed, opts.runs, assumptions);
+      evaluated.set(pathKey(d), { d, n });
+      alternatives.push({ option, numbers: n });
+    }
+    const bestAlternative = [...alternatives].sort((a, b) => better(a.numbers, b.numbers))[0]!.option;
+    perDecision.push({ key: dp.key, chosen, alternatives, bestAlternative });
+  }
+  return { played, perDecision, evaluated };
+}
+
+/** Everything the debrief shows. `bestSearch` lets a caller reuse a search already under way for the seed. */
+export async function computeDebrief(
+  req: DebriefRequest, opts: DebriefOptions = DEBRIEF_OPTIONS, assumptions: Assumptions = DEFAULT_ASSUMPTIONS,
+  pause: Pause = noPause, bestSearch?: Promise<BestPath>, now: () => number = () => performance.now(),
+): Promise<DebriefResult> {
+  const t0 = now();
+  const ledger = await computeLedger(req, opts, assumptions, pause);
+  const t1 = now();
+  const searched = await (bestSearch ?? findBestPath(req.seed, opts, assumptions, pause));
+  const t2 = now();
+  // The search's winner competes with the played path and its neighbours (all run in full).
+  const pool = [...ledger.evaluated.values(), { d: searched.decisions, n: searched.numbers }];
+  const top = pool.sort((a, b) => better(a.n, b.n))[0]!;
+  return {
+    seed: req.seed,
+    runs: opts.runs,
+    decisions: req.decisions,
+    played: ledger.played,
+    perDecision: ledger.perDecision,
+    best: { ...searched, decisions: top.d, numbers: top.n },
+    timings: { ledgerMs: Math.round(t1 - t0), searchMs: Math.round(t2 - t1) },
+  };
+}
+
+/** The spread of weeks 1-8 (accepted leads) for the phase-1 dashboard. */
+export interface Phase1SpreadRequest {
+  readonly decisions: Partial<Decisions>;
+  readonly seed: number;
+  readonly runs?: number;
+}
+export interface Phase1Spread {
+  readonly runs: number;
+  readonly weeks: number;
+  readonly accepted: Quantiles;
+  /** Accepted leads in weeks 1-8 of every run, ascending. */
+  readonly acceptedSorted: readonly number[];
+  /** Share of runs at or above the target's pace after 8 weeks. */
+  readonly pOnPace: number;
+  readonly pace: number;
+}
+
+export const PHASE1_SPREAD_RUNS = 200;
+
+/**
+ * Run i is the semester Monte Carlo's run i (same stream mixSeed(seed, i)), cut at week 8: weeks
+ * 1-8 do not depend on D6, so this is the spread the semester's spread starts from.
+ */
+export function phase1Spread(req: Phase1SpreadRequest, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): Phase1Spread {
+  const runs = Math.max(1, Math.floor(req.runs ?? PHASE1_SPREAD_RUNS));
+  const plan = planFor(req.decisions);
+  const pace = Math.ceil((TARGET_ACCEPTED * PHASE1_WEEKS) / WEEKS);
+  const acc: number[] = [];
+  let onPace = 0;
+  for (let i = 0; i < runs; i++) {
+    const o = simulate(plan, assumptions, mixSeed(req.seed >>> 0, i));
+    let a = 0;
+    for (let w = 0; w < PHASE1_WEEKS; w++) a += o.weekly.accepted[w] ?? 0;
+    acc.push(a);
+    if (a >= pace) onPace++;
+  }
+  acc.sort((x, y) => x - y);
+  return {
+    runs,
+    weeks: PHASE1_WEEKS,
+    accepted: { p10: quantile(acc, 0.1), p50: quantile(acc, 0.5), p90: quantile(acc, 0.9) },
+    acceptedSorted: acc,
+    pOnPace: onPace / runs,
+    pace,
+  };
+}

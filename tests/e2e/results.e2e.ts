@@ -1,0 +1,240 @@
+// The results dashboard and the debrief in the browser: Alice's path (English) and a better one
+// (French), each from a path link that fixes the seed; the headline numbers on each dashboard are
+// checked against the model run here in Node with the same seed and decisions; both dashboards and
+// the debrief are screenshot; the exports download and parse back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launch, nextStep, openPage, step } from './browser';
+import { ALICE_PATH, DECISIONS, decisionsFromHistory, type Decisions } from '../../src/sim';
+import { runSimRequest, STORY_MC_RUNS } from '../../src/narrative/sim-request';
+import { evaluatePath } from '../../src/narrative/debrief-request';
+import { encodePath } from '../../src/persist/path-code';
+import { parseCsv } from '../../src/ui/debrief/export';
+import { compileInkFile } from '../../scripts/ink-compile';
+import { Session, type Lang } from '../../src/narrative/session';
+import { createLocalSimPort } from '../../src/narrative/sim-port';
+import { formatters } from '../../src/i18n';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SEED = 2016;
+const alice = ['speech_applaud', 'night_laptop', ...Object.values(ALICE_PATH)];
+const better = ['speech_doubt', 'night_laptop', 'plan_target', 'answer_measure', 'content_wp_targeted', 'list_none', 'launch_segmented', 'course_sales'];
+
+/**
+ * Plays the path in Node through the same session controller, to learn the choice ids (the
+ * writers may add non-decision choices) before the #sim:phase1 line and before D6: the browser
+ * then jumps there with path links instead of clicking through 300 lines.
+ */
+async function rehearse(lang: Lang, prefer: readonly string[]): Promise<{ beforePhase1: string[]; beforeCourse: string[] }> {
+  const json = compileInkFile(`story/${lang}/main.ink`).json!;
+  const s = new Session({ loadStory: async () => json, externals: formatters, sim: createLocalSimPort() });
+  let beforePhase1: string[] = [];
+  let beforeCourse: string[] = [];
+  s.on((e) => {
+    if (e.type === 'sim-start' && e.phase === 'phase1') beforePhase1 = [...s.history];
+    if (e.type === 'choices' && e.choices.some((c) => c.id.startsWith('course_'))) beforeCourse = [...s.history];
+  });
+  await s.start({ lang, seed: SEED, history: [], lines: 0 });
+  for (let i = 0; i < 5000 && s.phase !== 'ended' && !beforeCourse.length; i++) {
+    if (s.phase === 'choices') await s.choose(s.choices.find((c) => prefer.includes(c.id))?.id ?? s.choices[0]!.id);
+    else await s.advance();
+  }
+  return { beforePhase1, beforeCourse };
+}
+
+const link = (h: readonly string[], lang: Lang) => `?path=${encodePath({ seed: SEED, history: h })}&lang=${lang}&renderer=canvas`;
+
+const history = (page: Page) => page.evaluate(() => (window as unknown as { __alice: { history: string[] } }).__alice.history.slice());
+const dashboard = (page: Page) => page.locator('.rs-dashboard');
+
+/** Screenshots a scrolled panel (the lower part of the dashboard, the middle of the debrief), then scrolls back. */
+async function shotBottom(page: Page, panel: string, file: string, at = 1): Promise<void> {
+  await page.locator(panel).evaluate((el, f) => el.scrollTo(0, (el.scrollHeight - el.clientHeight) * f), at);
+  await page.screenshot({ path: `${ARTIFACTS}/${file}.png` });
+  await page.locator(panel).evaluate((el) => el.scrollTo(0, 0));
+}
+
+/** axe-core on one panel (evaluated through the debugger protocol: the page's CSP forbids inline scripts). */
+async function axe(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async (sel) => {
+    const r = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(
+      { include: [sel] }, { resultTypes: ['violations'] },
+    );
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  }, selector);
+}
+
+async function kpi(page: Page, key: string): Promise<number> {
+  return Number(await dashboard(page).locator(`[data-kpi="${key}"]`).first().getAttribute('data-value'));
+}
+
+/** Clicks through the story (choices by preference) until `done` holds; never clicks behind an open panel. */
+async function playUntil(page: Page, prefer: readonly string[], done: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 2000; i++) {
+    if (await done()) return;
+    if (await page.locator('.rs-panel:not([hidden])').count()) throw new Error('a results panel is open');
+    const before = await step(page);
+    const choices = page.locator('button.choice');
+    if (await choices.count()) {
+      const ids = await choices.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['choiceId'] ?? ''));
+      await choices.nth(Math.max(0, ids.findIndex((id) => prefer.includes(id)))).click();
+    } else await page.locator('button.next').click();
+    await nextStep(page, before);
+  }
+  throw new Error('the story did not get there');
+}
+
+async function checkDashboard(page: Page, expected: Record<string, unknown>, phase: 'phase1' | 'semester'): Promise<void> {
+  await expect.poll(() => dashboard(page).locator('.rs-body').getAttribute('data-ready'), { timeout: 60_000 }).toBe('true');
+  expect(await dashboard(page).locator('.rs-body').getAttribute('data-phase')).toBe(phase);
+  expect(await kpi(page, 'accepted')).toBe(expected['accepted']);
+  expect(await kpi(page, 'raw')).toBe(expected['raw']);
+  expect(await kpi(page, 'qualified')).toBe(expected['qualified']);
+  expect(await kpi(page, 'spend')).toBe(expected['spend']);
+  if (phase === 'semester') {
+    expect(await kpi(page, 'cost-per-accepted')).toBe(expected['cost_per_lead']);
+    expect(await kpi(page, 'chance')).toBe(expected['p_objective']);
+    expect(await dashboard(page).locator('.rs-tabs button').count()).toBe(2);
+  }
+  // Four charts, each drawn, each with its text equivalent.
+  const figs = dashboard(page).locator('figure.rs-fig');
+  expect(await figs.count()).toBe(4);
+  for (let i = 0; i < 4; i++) {
+    const fig = figs.nth(i);
+    expect(await fig.locator('canvas').getAttribute('aria-label')).toMatch(/\d/);
+    expect(await fig.locator('.sr-only table tbody tr').count()).toBeGreaterThan(0);
+    expect(await fig.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(100);
+  }
+  // The modal holds the focus; the story behind it is inert.
+  expect(await page.evaluate(() => document.activeElement?.closest('.rs-dashboard') !== null)).toBe(true);
+  expect(await page.locator('.dialogue').evaluate((d) => (d as HTMLElement).inert)).toBe(true);
+}
+
+async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly string[]): Promise<void> {
+  const plan = await rehearse(lang, prefer);
+  expect(plan.beforePhase1.length).toBeGreaterThanOrEqual(5);
+  // Canvas renderer: software WebGL takes seconds a frame on a loaded CI box, and Playwright's clicks wait for frames.
+  const { page, context, errors, offsite } = await openPage(browser, { reducedMotion: 'reduce', path: link(plan.beforePhase1, lang) });
+  await page.waitForSelector('button.choice', { timeout: 60_000 });
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+
+  // Weeks 1-8: the link replayed the #sim:phase1 line; the dashboard button is in the dialogue box.
+  await expect.poll(() => page.locator('.dialogue .results-open').isVisible()).toBe(true);
+  const d15 = decisionsFromHistory(await history(page));
+  expect(Object.keys(d15)).toHaveLength(5);
+  const p1 = runSimRequest({ phase: 'phase1', decisions: d15, seed: SEED }).vars;
+  await page.screenshot({ path: `${ARTIFACTS}/results-${name}-dialogue-button.png` });
+  await page.locator('.dialogue .results-open').click();
+  await checkDashboard(page, p1, 'phase1');
+  await page.screenshot({ path: `${ARTIFACTS}/results-${name}-phase1.png` });
+  await shotBottom(page, '.rs-dashboard', `results-${name}-phase1-bottom`);
+  // Number keys do nothing behind the panel; Esc closes it and gives the focus back to the story.
+  const before = await history(page);
+  await page.keyboard.press('1');
+  expect(await history(page)).toEqual(before);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dashboard(page).isHidden()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.matches('.results-open') ?? false)).toBe(true);
+  expect(await page.locator('.menu').isHidden()).toBe(true);
+
+  // The semester: jump to D6 with a link, choose, and the dashboard opens by itself when the numbers arrive.
+  await page.goto(new URL(link(plan.beforeCourse, lang), page.url()).href);
+  await page.waitForSelector('button.choice[data-choice-id^="course_"]', { timeout: 60_000 });
+  await playUntil(page, prefer, () => dashboard(page).isVisible());
+  const decisions = decisionsFromHistory(await history(page)) as Decisions;
+  expect(DECISIONS.every((d) => decisions[d.key])).toBe(true);
+  const sem = runSimRequest({ phase: 'semester', decisions, seed: SEED }).vars;
+  await checkDashboard(page, sem, 'semester');
+  await page.screenshot({ path: `${ARTIFACTS}/results-${name}-semester.png` });
+  expect(await axe(page, '.rs-dashboard')).toEqual([]);
+  await shotBottom(page, '.rs-dashboard', `results-${name}-semester-bottom`);
+  await dashboard(page).locator('.rs-close').click();
+  await expect.poll(() => dashboard(page).isHidden()).toBe(true);
+
+  // The ending, then the debrief from the end screen.
+  await playUntil(page, prefer, () => page.locator('.end-screen').isVisible());
+  const debriefAsked = Date.now();
+  await page.locator('.end-screen .results-debrief').click();
+  const deb = page.locator('.rs-debrief');
+  await expect.poll(() => deb.locator('.rs-body').getAttribute('data-ready'), { timeout: 170_000, interval: 500 }).toBe('true');
+  const base = evaluatePath(decisions, SEED, STORY_MC_RUNS);
+  expect(base.accepted).toEqual(runSimRequest({ phase: 'semester', decisions, seed: SEED }).detail.distribution!.accepted);
+  const entries = deb.locator('article.db-entry');
+  expect(await entries.count()).toBe(6);
+  for (let i = 0; i < 6; i++) {
+    const e = entries.nth(i);
+    const key = DECISIONS[i]!.key;
+    expect(await e.getAttribute('data-chosen')).toBe(decisions[key]);
+    expect(Number(await e.locator('.db-bar-chosen').getAttribute('data-accepted'))).toBe(base.accepted.p50);
+    expect(await e.locator('.db-sources li').count()).toBeGreaterThan(0);
+    expect((await e.locator('.db-learning').textContent())?.length).toBeGreaterThan(40);
+    if (name.startsWith('alice')) {
+      // Each alternative's number is a direct model run with that one decision swapped.
+      for (const li of await e.locator('.db-bars li:not(.db-bar-chosen)').all()) {
+        const option = (await li.getAttribute('data-option'))!;
+        const swapped = evaluatePath({ ...decisions, [key]: option } as Decisions, SEED, STORY_MC_RUNS);
+        expect(Number(await li.getAttribute('data-accepted')), `${key} -> ${option}`).toBe(swapped.accepted.p50);
+      }
+    }
+  }
+  const bestAccepted = Number(await deb.locator('.db-best').getAttribute('data-accepted'));
+  console.log(`${name}: debrief ready ${Date.now() - debriefAsked} ms after asking; worker ledger ${await deb.locator('.db-best').getAttribute('data-ledger-ms')} ms, best-path wait ${await deb.locator('.db-best').getAttribute('data-search-ms')} ms`);
+  expect(bestAccepted).toBeGreaterThanOrEqual(base.accepted.p50);
+  await page.screenshot({ path: `${ARTIFACTS}/results-${name}-debrief.png` });
+  expect(await axe(page, '.rs-debrief')).toEqual([]);
+  await shotBottom(page, '.rs-debrief', `results-${name}-debrief-middle`, 0.45);
+
+  // Exports: JSON and CSV download and parse.
+  const [json] = await Promise.all([page.waitForEvent('download'), deb.locator('.db-json').click()]);
+  expect(json.suggestedFilename()).toMatch(/\.json$/);
+  const data = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { seed: number; path: { id: string }[]; played: { accepted: { p50: number } }; ledger: unknown[]; lang: string };
+  expect(data.seed).toBe(SEED);
+  expect(data.lang).toBe(lang);
+  expect(data.path.map((p) => p.id)).toEqual(DECISIONS.map((d) => decisions[d.key]));
+  expect(data.played.accepted.p50).toBe(base.accepted.p50);
+  expect(data.ledger).toHaveLength(6);
+  const [csv] = await Promise.all([page.waitForEvent('download'), deb.locator('.db-csv').click()]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const rows = parseCsv(readFileSync((await csv.path())!, 'utf8'));
+  expect(rows[0]).toEqual(['section', 'item', 'metric', 'value']);
+  expect(rows.find((r) => r[0] === 'played' && r[1] === 'accepted' && r[2] === 'p50')?.[3]).toBe(String(base.accepted.p50));
+  expect(rows.filter((r) => r[0] === 'ledger' && r[2] === 'chosen').map((r) => r[3])).toEqual(DECISIONS.map((d) => decisions[d.key]));
+
+  // Print: only the debrief, flowing on white.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('#stage').evaluate((s) => getComputedStyle(s).display)).toBe('none');
+  expect(await deb.evaluate((d) => getComputedStyle(d).position)).toBe('static');
+  await page.screenshot({ path: `${ARTIFACTS}/results-${name}-debrief-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  // Closing returns to the end screen; the menu reopens the debrief.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => deb.isHidden()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.closest('.end-screen') !== null)).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.locator('.menu .results-debrief').click();
+  await expect.poll(() => deb.locator('.rs-body').getAttribute('data-ready')).toBe('true');
+
+  expect(errors).toEqual([]);
+  expect(offsite).toEqual([]);
+  await context.close();
+}
+
+describe('results dashboard and debrief', () => {
+  it("shows Alice's path in English: dashboards match the model, the debrief explains and exports", async () => {
+    await playAndCheck('alice-en', 'en', alice);
+  }, 420_000);
+
+  it('shows a better path in French', async () => {
+    await playAndCheck('better-fr', 'fr', better);
+  }, 420_000);
+});

@@ -36,6 +36,7 @@ export class Ambient {
   stop(): void {
     this.generation++;
     for (const t of this.timers) t.remove();
+    this.scene.tweens.killTweensOf([...this.objects]);
     for (const o of this.objects) o.destroy();
     this.timers = [];
     this.objects.clear();
@@ -82,6 +83,7 @@ export class Ambient {
           angle: Phaser.Math.Between(-35, 35),
           duration: 2400,
           onComplete: () => {
+            if (!this.objects.has(img)) return; // already cleared by stop()
             img.destroy();
             this.objects.delete(img);
           },

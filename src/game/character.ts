@@ -16,6 +16,9 @@ export class Actor {
   private blinkTimer: Phaser.Time.TimerEvent | null = null;
   private breath: Phaser.Tweens.Tween | null = null;
   private talkTimer: Phaser.Time.TimerEvent | null = null;
+  private reopen: Phaser.Time.TimerEvent | null = null;
+  /** Timers and tweens may fire after the actor left the stage: they check this first. */
+  private gone = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -48,7 +51,7 @@ export class Actor {
   }
 
   setExpression(expression: Expression): void {
-    if (expression === this.expression) return;
+    if (this.gone || expression === this.expression) return;
     this.expression = expression;
     this.brows.setTexture(this.key(`brows_${expression}`));
     this.mouth.setTexture(this.key(`mouth_${expression}`));
@@ -60,6 +63,7 @@ export class Actor {
 
   /** The speaker's lips move (when motion is on); transparency would let the room show through. */
   setSpeaking(speaking: boolean): void {
+    if (this.gone) return;
     this.talkTimer?.remove();
     this.talkTimer = null;
     if (speaking && this.motion && this.scene.textures.exists(Texture.part(this.name, 'mouth_talk'))) {
@@ -69,6 +73,7 @@ export class Actor {
         delay: 110,
         repeat: 14,
         callback: () => {
+          if (this.gone) return;
           open = !open && n++ < 13;
           this.mouth.setTexture(this.key(open ? 'mouth_talk' : `mouth_${this.expression}`));
         },
@@ -77,6 +82,7 @@ export class Actor {
   }
 
   setMotion(on: boolean): void {
+    if (this.gone) return;
     this.motion = on;
     this.breath?.stop();
     this.breath = null;
@@ -93,17 +99,24 @@ export class Actor {
       ease: 'Sine.easeInOut',
     });
     const blink = () => {
+      if (this.gone) return;
       this.eyes.setTexture(this.key('eyes_closed'));
-      this.scene.time.delayedCall(120, () => this.eyes.setTexture(this.key('eyes_open')));
+      this.reopen = this.scene.time.delayedCall(120, () => {
+        if (!this.gone) this.eyes.setTexture(this.key('eyes_open'));
+      });
       this.blinkTimer = this.scene.time.delayedCall(2200 + Math.random() * 3500, blink);
     };
     this.blinkTimer = this.scene.time.delayedCall(800 + Math.random() * 2000, blink);
   }
 
   destroy(): void {
+    if (this.gone) return;
+    this.gone = true;
     this.breath?.stop();
     this.blinkTimer?.remove();
+    this.reopen?.remove();
     this.talkTimer?.remove();
+    this.scene.tweens.killTweensOf([this.container, this.head, this.eyes, this.brows, this.mouth]);
     this.container.destroy();
   }
 }

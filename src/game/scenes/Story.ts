@@ -33,6 +33,12 @@ export class Story extends Phaser.Scene {
 
   create(): void {
     fitCamera(this);
+    // A restarted scene gets a fresh display list: forget the objects of its previous run.
+    this.cast.clear();
+    this.bg = null;
+    this.prop = null;
+    this.sceneName = null;
+    this.chain = Promise.resolve();
     this.bgLayer = this.add.container(0, 0);
     this.fxLayer = this.add.container(0, 0);
     this.castLayer = this.add.container(0, 0);

@@ -20,17 +20,8 @@ export interface ExportContext {
   readonly exportedAt: string;
 }
 
-interface NumbersOut {
-  readonly accepted: Quantiles;
-  readonly qualified: Quantiles;
-  readonly rawLeads: Quantiles;
-  readonly spend: Quantiles;
-  readonly costPerAccepted: Quantiles;
-  readonly inboxRate: Quantiles;
-  readonly hardBounceRate: Quantiles;
-  readonly pObjective: number;
-  readonly tier: Tier;
-}
+/** A path's numbers as exported: everything but the per-event shares. */
+type NumbersOut = Omit<PathNumbers, 'eventShare'>;
 
 interface Step {
   readonly point: string;

@@ -60,7 +60,8 @@ export interface DebriefExport {
   readonly bestPath: { readonly path: readonly Step[]; readonly numbers: NumbersOut; readonly isYours: boolean; readonly screened: number; readonly screenRuns: number; readonly finalists: number };
 }
 
-const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** Rounds for export; `+ 0` turns -0 into 0, which JSON and CSV cannot tell apart anyway. */
+const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits + 0;
 const q = (x: Quantiles, digits = 0): Quantiles => ({ p10: round(x.p10, digits), p50: round(x.p50, digits), p90: round(x.p90, digits) });
 
 function numbersOut(n: PathNumbers): NumbersOut {

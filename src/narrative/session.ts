@@ -146,6 +146,8 @@ export class Session<D = unknown> {
     this._phase = 'busy';
     const json = await this.deps.loadStory(pos.lang);
     const rt = createRuntime(json, this.deps.externals(pos.lang));
+    // Results are kept for replays of the same game (language switch, rewind), not across games.
+    if (pos.seed !== this._seed) this.simCache.clear();
     this.rt = rt;
     this._lang = pos.lang;
     this._seed = pos.seed;

@@ -2,11 +2,11 @@
 //   --json       one JSON object: { runs, baselineQualified, targetQualified, paths: [...] }
 //   --runs N     Monte Carlo runs per path (default 100)
 //   --seed N     base seed (default 1)
-//   --workers N  worker threads (default: 2 when the machine has 2+ cores; 1 = in-process)
+//   --workers N  threads: this one and N - 1 worker threads (default: 2 when the machine has 2+ cores; 1 = in-process)
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ALICE_PATH, DEFAULT_ASSUMPTIONS, TIERS, allDecisionPaths, type Decisions } from '../src/sim/index';
-import { branchTable, choicesOf, type BranchRow, type BranchTable } from '../src/sim/branches';
+import { ALICE_PATH, DEFAULT_ASSUMPTIONS, TIERS, allDecisionPaths } from '../src/sim/index';
+import { branchRows, branchTable, choicesOf, type BranchRow, type BranchTable } from '../src/sim/branches';
 
 export const DEFAULT_RUNS = 100;
 
@@ -25,28 +25,52 @@ function intArg(name: string, dflt: number, min: number): number {
   return n;
 }
 
-/** Computes the table, splitting the paths across worker threads (same result as in-process). */
-export async function computeTable(runs: number, seed: number, workers: number): Promise<BranchTable> {
+/**
+ * Computes the table on `threads` threads: this one and threads - 1 workers (same result as one
+ * thread). The work is handed out as groups of paths that share D1-D5 (their weeks 1-8 are
+ * simulated once per run, see branchRows), one group at a time to whichever thread is free.
+ */
+export async function computeTable(runs: number, seed: number, threads: number): Promise<BranchTable> {
   const paths = allDecisionPaths();
-  if (workers <= 1) return branchTable(DEFAULT_ASSUMPTIONS, seed, runs, paths);
-  const chunks: Decisions[][] = Array.from({ length: workers }, () => []);
-  paths.forEach((p, i) => chunks[i % workers]!.push(p));
-  const parts = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<BranchRow[]>((resolve, reject) => {
-          // Worker threads do not inherit tsx's loader hooks: register them, then load the TS module.
-          const entry = new URL('./sim-branches-worker.ts', import.meta.url).href;
-          const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-          const w = new Worker(boot, { eval: true, workerData: { paths: chunk, runs, seed } });
-          w.once('message', (rows: BranchRow[]) => resolve(rows));
-          w.once('error', reject);
-        }),
-    ),
-  );
-  const rows: BranchRow[] = new Array(paths.length);
-  parts.forEach((part, k) => part.forEach((row, j) => (rows[j * workers + k] = row)));
   const base = branchTable(DEFAULT_ASSUMPTIONS, seed, runs, []);
+  const groups = new Map<string, number[]>();
+  paths.forEach((d, i) => {
+    const key = choicesOf(d).slice(0, -1).join(' ');
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  const queue = [...groups.values()];
+  let next = 0;
+  const rows: BranchRow[] = new Array(paths.length);
+  const store = (idx: readonly number[], got: readonly BranchRow[]): void => idx.forEach((i, j) => (rows[i] = got[j]!));
+
+  // Worker threads do not inherit tsx's loader hooks: register them, then load the TS module.
+  const entry = new URL('./sim-branches-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  const worker = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const w = new Worker(boot, { eval: true, workerData: { runs, seed } });
+      let idx: number[] | undefined;
+      const give = (): void => {
+        idx = queue[next++];
+        if (idx) w.postMessage(idx.map((i) => paths[i]!));
+        else void w.terminate().then(() => resolve());
+      };
+      w.on('message', (msg: 'ready' | BranchRow[]) => {
+        if (msg !== 'ready' && idx) store(idx, msg);
+        give();
+      });
+      w.once('error', reject);
+    });
+  // This thread takes groups too, yielding between them so the workers' messages are served.
+  const local = async (): Promise<void> => {
+    for (let idx = queue[next++]; idx; idx = queue[next++]) {
+      store(idx, branchRows(idx.map((i) => paths[i]!), DEFAULT_ASSUMPTIONS, seed, runs));
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  await Promise.all([local(), ...Array.from({ length: Math.max(0, threads - 1) }, worker)]);
   return { ...base, paths: rows };
 }
 

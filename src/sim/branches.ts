@@ -1,10 +1,10 @@
 // The branch table: every decision path the story allows, with its Monte Carlo outcome.
 import type { Assumptions } from './assumptions';
 import { DECISIONS, allDecisionPaths, type DecisionId, type Decisions } from './decisions';
-import { monteCarlo, typicalEvents } from './montecarlo';
+import { monteCarlo, monteCarloCourses, typicalEvents } from './montecarlo';
 import { planFor } from './plan';
 import { BASELINE_ACCEPTED, TARGET_ACCEPTED } from './scenario';
-import type { EventId, Quantiles, Tier } from './types';
+import type { Distribution, EventId, Quantiles, Tier } from './types';
 
 export interface BranchRow {
   readonly choices: readonly DecisionId[];
@@ -36,7 +36,10 @@ const r = (x: number, digits: number): number => Number(x.toFixed(digits));
 const q = (v: Quantiles, digits: number): Quantiles => ({ p10: r(v.p10, digits), p50: r(v.p50, digits), p90: r(v.p90, digits) });
 
 export function branchRow(d: Decisions, assumptions: Assumptions, seed: number, runs: number): BranchRow {
-  const dist = monteCarlo(planFor(d), assumptions, seed, runs);
+  return rowOf(d, monteCarlo(planFor(d), assumptions, seed, runs));
+}
+
+function rowOf(d: Decisions, dist: Distribution): BranchRow {
   return {
     choices: choicesOf(d),
     tier: dist.tier,
@@ -51,12 +54,32 @@ export function branchRow(d: Decisions, assumptions: Assumptions, seed: number, 
   };
 }
 
+/**
+ * Rows for the given paths, in the order given: the same rows as branchRow for each path. Paths
+ * that share D1-D5 are computed together (weeks 1-8 of each run once, resumed for each D6).
+ */
+export function branchRows(paths: readonly Decisions[], assumptions: Assumptions, seed: number, runs: number): BranchRow[] {
+  const groups = new Map<string, number[]>();
+  paths.forEach((d, i) => {
+    const key = choicesOf(d).slice(0, -1).join(' ');
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  const rows: BranchRow[] = new Array(paths.length);
+  for (const idx of groups.values()) {
+    const dists = monteCarloCourses(idx.map((i) => planFor(paths[i]!)), assumptions, seed, runs);
+    idx.forEach((i, j) => (rows[i] = rowOf(paths[i]!, dists[j]!)));
+  }
+  return rows;
+}
+
 /** Rows for the given paths (default: all 486), in the order given. */
 export function branchTable(assumptions: Assumptions, seed: number, runs: number, paths: readonly Decisions[] = allDecisionPaths()): BranchTable {
   return {
     runs,
     baselineQualified: BASELINE_ACCEPTED,
     targetQualified: TARGET_ACCEPTED,
-    paths: paths.map((d) => branchRow(d, assumptions, seed, runs)),
+    paths: branchRows(paths, assumptions, seed, runs),
   };
 }

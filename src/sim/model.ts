@@ -1,8 +1,10 @@
-// The weekly funnel model: one run of 26 weeks for a plan, a parameter draw and a seeded stream.
-// Hot path: typed arrays, small methods (fast to optimise), no allocation inside the weekly loop,
-// and a fixed number of draws per week whatever the plan (an empty count still consumes its
-// draw), so weeks 1-8 use the same draws whatever comes after week 8, and two plans compared
-// under one seed stay aligned draw for draw.
+// The weekly funnel model: one run of 26 weeks for a plan, a parameter draw and a seeded generator.
+// Hot path: typed arrays, no allocation inside the weekly loop, and a fixed slot for every count
+// (see rng.ts): each count of each week reads its own variate whatever the plan or the outcomes,
+// so weeks 1-8 use the same variates whatever comes after week 8, and two plans compared under
+// one seed see the same variate for the same count. Counts with large numbers (sends, inbox
+// placement, opens, clicks) are expectations; counts where chance matters (form fills,
+// qualification, unsubscribes, complaints, acceptance, ...) are binomial draws.
 import { PARAM_IDS, type ParamId } from './calibration';
 import type { Rng } from './rng';
 import { SCENARIO, SEGMENT_INFO } from './scenario';
@@ -17,8 +19,26 @@ export const NST = 9;
 const NPOOL = 10; // pool = source * NSEG + segment; source 0 own base, 1 bought list
 const NQ = NCH + 1; // sales queues: one per channel, plus unqualified fills forwarded to sales
 const JUNK = NCH;
-const QUEUE_AGE = 2; // weeks a lead waits for a call before it is lost
+const QUEUE_AGE = 2; // weeks a lead waits for a call before it is lost (sales() ages queues for 2)
 const MAX_EVENTS = 64;
+
+// Slots of the generator: the parameters (PARAM_IDS order), the set-up draws, then one block per week.
+export const SLOT_PARAMS = 0;
+const SLOT_SETUP = 256; // own base: + s * 4 + 0..3; bought list: + 20 + s * 5 + 0..4
+const SLOT_WEEK0 = 512;
+const WEEK_SLOTS = 256;
+// Offsets within a week's block.
+const W_SOFT = 0; // soft bounces of the week's mailing
+// The week's email fills, unsubscribes, complaints and qualified leads: the total, then the offset
+// of its split across pools.
+const W_FILL = 1, W_UNSUB = 3, W_COMPL = 5, W_QUAL = 7;
+// Ads and shows: per channel, the fills, their split across segments, the qualified, their split.
+const W_ADS = 48; // + channel * 2 (fills, their split); then the ads' qualified and their split
+const W_ADQUAL = 64;
+const W_SHOWS = 136;
+const W_NURTURE = 148; // re-engaged, their split, qualified, their split
+const W_SALES = 164; // + (forwarded, routed, accepted)
+const W_DECAY = 168; // + pool (decayed addresses that bounce)
 
 // Channel indexes (CHANNELS order) and stage indexes (STAGES order).
 export const CH_EMAIL = 0, CH_LANDING = 1, CH_LINKEDIN = 2, CH_TWITTER = 3, CH_FACEBOOK = 4, CH_DISPLAY = 5, CH_SHOWS = 6;
@@ -33,6 +53,7 @@ export const NM = 19;
 /** Index of each parameter in a drawn parameter vector. */
 export const PI = Object.fromEntries(PARAM_IDS.map((id, i) => [id, i])) as Readonly<Record<ParamId, number>>;
 export const NPARAM = PARAM_IDS.length;
+if (NPARAM > SLOT_SETUP - SLOT_PARAMS) throw new Error('more parameters than parameter slots');
 export const EV_INDEX = Object.fromEntries(EVENT_IDS.map((id, i) => [id, i])) as Readonly<Record<EventId, number>>;
 
 const SEG_FIT = new Float64Array(SEGMENT_INFO.map((s) => s.fit));
@@ -73,14 +94,14 @@ export function qualProb(baseOdds: number, multiplier: number): number {
 
 const clamp01 = (x: number, max: number): number => (x > max ? max : x < 0 ? 0 : x);
 
-// Slots of Model.K and Model.E.
-const K_SOFT = 0, K_INBOX = 1, K_VISIT = 2, K_DECAY = 3, K_BOUNCE = 4, K_PROSPECT = 5, K_NURTURE = 6, K_ROUTE = 7,
-  K_JUNK = 8, K_ACCEPT = 9, K_SHOWQ = 10, K_NURTQ = 11;
-const E_OPEN = 0, E_CLICK = 1, E_UNSUB = 2, E_COMPL = 3, E_FILL = 4, E_QUAL = 5;
+// Per-pool email probabilities of a mailing state, before fatigue (slots of Model.EC): open, click per
+// open, unsubscribe per open, complaint, click -> visit -> fill, qualify, visit among clickers who did not fill.
+const E_OPEN = 0, E_CLICK = 1, E_UNSUB = 2, E_COMPL = 3, E_FILL = 4, E_QUAL = 5, E_VREST = 6, NE = 7;
 
 /**
  * The state of one run and its results. One Model is reused across runs (Monte Carlo): `run`
  * resets everything it reads. Per-run constants are fields so the small methods stay monomorphic.
+ * Every mutable field is listed in `copyFrom` (the branch table resumes copies after week 8).
  */
 export class Model {
   // ---- Pool state ----
@@ -96,9 +117,14 @@ export class Model {
   private readonly sStale = new Float64Array(NPOOL);
   private readonly sTraps = new Float64Array(NPOOL);
   private readonly sHard = new Float64Array(NPOOL);
-  private readonly dHum = new Float64Array(NPOOL);
-  private readonly dStale = new Float64Array(NPOOL);
   private readonly pShare = new Float64Array(NPOOL);
+  // The week's email per pool: open, unsubscribe and complaint rates (after fatigue), fills, and
+  // the weights of the qualified leads' split.
+  private readonly rOpen = new Float64Array(NPOOL);
+  private readonly rUnsub = new Float64Array(NPOOL);
+  private readonly rCompl = new Float64Array(NPOOL);
+  private readonly kFill = new Float64Array(NPOOL);
+  private readonly wtQual = new Float64Array(NPOOL);
   private readonly relQ = new Float64Array(2 * NSEG); // (relevance / 0.5)^k for [campaign, generic]
 
   // ---- Results ----
@@ -126,26 +152,37 @@ export class Model {
   private readonly nurtureCandFit = new Float64Array(NCH);
   private readonly nurturePool = new Float64Array(NCH);
   private readonly nurturePoolFit = new Float64Array(NCH);
+  private readonly nRe = new Float64Array(NCH); // this week's re-engaged leads, and their qualification weights
+  private readonly nQW = new Float64Array(NCH);
   private readonly wUnqCh = new Float64Array(NCH); // this week's unqualified fills of fitting segments
   private readonly wUnqFitCh = new Float64Array(NCH);
   private readonly weekFills = new Float64Array(NSEG);
   private readonly weekQual = new Float64Array(NSEG);
+  // ---- The plan, compiled for the weekly loop ----
   private readonly oneOff = new Float64Array(WEEKS);
   private readonly showKind = new Int8Array(WEEKS); // -1 none, 0 generic, 1 sector, 2 minor
+  private readonly mailSlot = new Int8Array(WEEKS); // slotOf() for the week's phase: 0 none, 1 campaign, 2 newsletter
+  private readonly campShare = new Float64Array(NSEG); // campaign share of the current phase
   // Ads coefficients for the current state (phase, content started, A/B winner): recomputed on change.
   private adKey = -1;
-  /** Scalar probabilities passed by reference to the sampler (see Rng.binomialAt). */
-  private readonly K = new Float64Array(12);
-  /** Per-pool email probabilities of the week: open, click/open, unsub/open, complaint, fill, qualify. */
-  private readonly E = new Float64Array(NPOOL * 6);
-  /** The same before fatigue, for the current mailing state (recomputed when it changes). */
-  private readonly EC = new Float64Array(NPOOL * 6);
-  private eKey = -1;
+  /** Per-pool email probabilities of each mailing state (key < 24), before fatigue: computed once per run and state. */
+  private readonly EC = new Float64Array(24 * NPOOL * NE);
+  private ecDone = 0; // bit per mailing state
   private readonly adReach = new Float64Array(NCH * NSEG);
-  private readonly adFill = new Float64Array(NCH * NSEG); // reach -> form fill
+  private readonly adFillW = new Float64Array(NCH * NSEG); // expected fills (reach x reach -> form fill)
+  private readonly adFillCh = new Float64Array(NCH); // their sum per channel
   private readonly adQual = new Float64Array(NCH * NSEG);
   private readonly adVisitP = new Float64Array(NCH); // non-filler -> visitor, reach-weighted
   private readonly adClickP = new Float64Array(NCH); // non-visitor -> clicker, reach-weighted
+  private readonly adReachCh = new Float64Array(NCH);
+  // The week's ad fills and qualification weights by channel and segment.
+  private readonly adF = new Float64Array(NCH * NSEG);
+  private readonly adQW = new Float64Array(NCH * NSEG);
+  // A show's fills and qualified leads by segment, and the qualification weights.
+  private readonly segF = new Float64Array(NSEG);
+  private readonly segQ = new Float64Array(NSEG);
+  private readonly segQW = new Float64Array(NSEG);
+  private readonly segR = new Float64Array(NSEG);
 
   // ---- Run state ----
   private plan!: Plan;
@@ -197,13 +234,29 @@ export class Model {
     }
   }
 
-  /** Runs 26 weeks. `p` is a drawn parameter vector (see drawParams), `rng` positioned after it. */
+  /** Runs 26 weeks. `p` is a drawn parameter vector (see drawParams) from the same generator. */
   run(plan: Plan, p: Float64Array, rng: Rng): void {
+    this.runPhase1(plan, p, rng);
+    this.runPhase2(plan, rng);
+  }
+
+  /** Set-up and weeks 1-8: nothing here reads the plan's D6 part. */
+  runPhase1(plan: Plan, p: Float64Array, rng: Rng): void {
     this.plan = plan;
     this.reset();
     this.derive(p);
     this.setup(plan, p, rng);
-    for (let w = 0; w < WEEKS; w++) this.week(w, rng);
+    for (let w = 0; w < PHASE1_WEEKS; w++) this.week(w, rng);
+  }
+
+  /**
+   * Weeks 9-26 after `runPhase1` (or after `copyFrom` a model that ran it) with a plan of the same
+   * D1-D5: the plan's weeks 9-26 (costs, mailing rhythm) are compiled again from this plan.
+   */
+  runPhase2(plan: Plan, rng: Rng): void {
+    this.plan = plan;
+    this.compileWeeks(plan, PHASE1_WEEKS);
+    for (let w = PHASE1_WEEKS; w < WEEKS; w++) this.week(w, rng);
     this.finalReputation = this.rep;
   }
 
@@ -212,6 +265,52 @@ export class Model {
     const FW = this.funnelW, F = this.funnel;
     F.fill(0);
     for (let w = 0; w < WEEKS; w++) for (let i = 0; i < NCH * NST; i++) F[i] = F[i]! + FW[w * NCH * NST + i]!;
+  }
+
+  /** Makes this model an exact copy of `m` (state, results and per-run constants). */
+  copyFrom(m: Model): void {
+    this.active.set(m.active); this.stale.set(m.stale); this.invalid.set(m.invalid); this.traps.set(m.traps);
+    this.trapsHit.set(m.trapsHit); this.fatigue.set(m.fatigue); this.fit.set(m.fit); this.suppressed.set(m.suppressed);
+    this.sActive.set(m.sActive); this.sStale.set(m.sStale); this.sTraps.set(m.sTraps); this.sHard.set(m.sHard);
+    this.pShare.set(m.pShare); this.relQ.set(m.relQ);
+    this.rOpen.set(m.rOpen); this.rUnsub.set(m.rUnsub); this.rCompl.set(m.rCompl); this.kFill.set(m.kFill); this.wtQual.set(m.wtQual);
+    this.weekly.set(m.weekly); this.funnel.set(m.funnel); this.funnelW.set(m.funnelW); this.chSpend.set(m.chSpend);
+    this.segContacts.set(m.segContacts); this.segEmailLeads.set(m.segEmailLeads); this.segRaw.set(m.segRaw); this.segQual.set(m.segQual);
+    this.evWeek.set(m.evWeek); this.evId.set(m.evId); this.evCount = m.evCount; this.evSeen.set(m.evSeen);
+    this.finalReputation = m.finalReputation;
+    this.mqlCh.set(m.mqlCh); this.queue.set(m.queue); this.called.set(m.called); this.split.set(m.split);
+    this.nurtureCand.set(m.nurtureCand); this.nurtureCandFit.set(m.nurtureCandFit); this.nurturePool.set(m.nurturePool);
+    this.nurturePoolFit.set(m.nurturePoolFit); this.nRe.set(m.nRe); this.nQW.set(m.nQW); this.wUnqCh.set(m.wUnqCh); this.wUnqFitCh.set(m.wUnqFitCh);
+    this.weekFills.set(m.weekFills); this.weekQual.set(m.weekQual);
+    this.oneOff.set(m.oneOff); this.showKind.set(m.showKind); this.mailSlot.set(m.mailSlot); this.campShare.set(m.campShare);
+    this.adKey = m.adKey; this.EC.set(m.EC); this.ecDone = m.ecDone;
+    this.adReach.set(m.adReach); this.adFillW.set(m.adFillW); this.adFillCh.set(m.adFillCh); this.adQual.set(m.adQual);
+    this.adVisitP.set(m.adVisitP); this.adClickP.set(m.adClickP); this.adReachCh.set(m.adReachCh);
+    this.adF.set(m.adF); this.adQW.set(m.adQW); this.segF.set(m.segF); this.segQ.set(m.segQ); this.segQW.set(m.segQW); this.segR.set(m.segR);
+    this.plan = m.plan; this.ph = m.ph; this.rep = m.rep; this.suspendedUntil = m.suspendedUntil; this.lastReview = m.lastReview;
+    this.displayW = m.displayW; this.linkedinW = m.linkedinW; this.boughtLive = m.boughtLive; this.nurtureOn = m.nurtureOn;
+    this.overloadSeen = m.overloadSeen; this.cumLost = m.cumLost; this.cumQual = m.cumQual; this.fatigueSeen = m.fatigueSeen;
+    this.trapSeen = m.trapSeen; this.wSpend = m.wSpend; this.wClicks = m.wClicks; this.wVisits = m.wVisits; this.wRaw = m.wRaw;
+    this.wQual = m.wQual; this.wUnq = m.wUnq;
+    this.pOpenInbox = m.pOpenInbox; this.ctor0 = m.ctor0; this.pSoft = m.pSoft; this.pCompl0 = m.pCompl0; this.pUnsub0 = m.pUnsub0;
+    this.decay4 = m.decay4; this.bounceShare = m.bounceShare; this.fatMem = m.fatMem; this.fatRef = m.fatRef; this.fatOpenK = m.fatOpenK;
+    this.fatAnnoyK = m.fatAnnoyK; this.relOpenK = m.relOpenK; this.relClickK = m.relClickK; this.relFillK = m.relFillK;
+    this.relAnnoyK = m.relAnnoyK; this.segOpen = m.segOpen; this.segClickPerOpen = m.segClickPerOpen; this.segCompl = m.segCompl;
+    this.segUnsub = m.segUnsub; this.abOpen = m.abOpen; this.abFill = m.abFill; this.segLanding = m.segLanding; this.formConv = m.formConv;
+    this.genericPull = m.genericPull; this.baseOdds = m.baseOdds; this.scoringQ = m.scoringQ; this.inboxHigh = m.inboxHigh;
+    this.inboxLow = m.inboxLow; this.repStart = m.repStart; this.reviewB = m.reviewB; this.suspendB = m.suspendB; this.reviewC = m.reviewC;
+    this.suspendC = m.suspendC; this.suspWeeks = m.suspWeeks; this.recovery = m.recovery; this.bouncePen = m.bouncePen;
+    this.complPen = m.complPen; this.trapPen = m.trapPen; this.inWeek = m.inWeek; this.visitEmail = m.visitEmail; this.espCost = m.espCost;
+    this.testSample = m.testSample; this.boughtCompl = m.boughtCompl; this.boughtUnsub = m.boughtUnsub; this.liCpc = m.liCpc;
+    this.liCtr = m.liCtr; this.liOrgImpPerPost = m.liOrgImpPerPost; this.liOrgCtr = m.liOrgCtr; this.liWarmth = m.liWarmth;
+    this.twImpPerPost = m.twImpPerPost; this.twClick = m.twClick; this.twWarmth = m.twWarmth; this.fbImpPerPost = m.fbImpPerPost;
+    this.fbClick = m.fbClick; this.fbWarmth = m.fbWarmth; this.bannerCtr = m.bannerCtr; this.cpmBroad = m.cpmBroad;
+    this.cpmChosen = m.cpmChosen; this.dispVisit = m.dispVisit; this.dispWarmth = m.dispWarmth; this.orgVisitors = m.orgVisitors;
+    this.orgConv = m.orgConv; this.gatedOrgLift = m.gatedOrgLift; this.showVisitors = m.showVisitors; this.showProspect = m.showProspect;
+    this.showCost = m.showCost; this.showQual = m.showQual; this.nurtureWeekly = m.nurtureWeekly; this.nurtureQual = m.nurtureQual;
+    this.untrackedUsable = m.untrackedUsable; this.salesCapacity = m.salesCapacity; this.salesSlip = m.salesSlip;
+    this.acceptRate = m.acceptRate; this.junkPass = m.junkPass; this.agreeJunk = m.agreeJunk; this.agreeAccept = m.agreeAccept;
+    this.agreeSlip = m.agreeSlip; this.agreeCapacity = m.agreeCapacity; this.scoringAccept = m.scoringAccept;
   }
 
   private reset(): void {
@@ -242,7 +341,7 @@ export class Model {
     this.fatigueSeen = false;
     this.trapSeen = false;
     this.adKey = -1;
-    this.eKey = -1;
+    this.ecDone = 0;
   }
 
   private derive(p: Float64Array): void {
@@ -255,7 +354,6 @@ export class Model {
     this.pOpenInbox = openRate / (placement(this.repStart, this.inboxHigh, this.inboxLow) * humanShare0);
     this.ctor0 = p[PI.emailClickRate]! / openRate;
     this.pSoft = p[PI.emailSoftBounce]!;
-    this.K[K_SOFT] = this.pSoft;
     this.pCompl0 = p[PI.emailComplaintRate]! / humanShare0;
     this.pUnsub0 = p[PI.emailUnsubRate]! / openRate;
     // Decay is applied every 4 weeks (end of weeks 4, 8, ...): a 4-week share of the monthly rate.
@@ -263,8 +361,6 @@ export class Model {
     // At two mailings a month each send meets half a step: the benchmark hard bounce fixes the share of decayed addresses that bounce.
     // Decay only touches contacts still read (1 - staleShare of the base).
     this.bounceShare = Math.min(1, (2 * p[PI.emailHardBounce]!) / (this.decay4 * humanShare0));
-    this.K[K_DECAY] = this.decay4;
-    this.K[K_BOUNCE] = this.bounceShare;
     this.fatMem = p[PI.fatigueMemory]!;
     this.fatRef = 1 / (1 - this.fatMem * this.fatMem);
     this.fatOpenK = p[PI.fatigueOpen]!;
@@ -296,7 +392,6 @@ export class Model {
     this.trapPen = p[PI.trapPenalty]!;
     this.inWeek = p[PI.inWeekReaction]!;
     this.visitEmail = p[PI.emailVisitRate]!;
-    this.K[K_VISIT] = this.visitEmail;
     this.espCost = p[PI.espCostPerThousand]! / 1000;
     this.testSample = p[PI.testSampleShare]!;
     this.boughtCompl = p[PI.boughtComplaintMult]!;
@@ -322,12 +417,10 @@ export class Model {
     this.gatedOrgLift = p[PI.gatedOrganicLift]!;
     this.showVisitors = p[PI.showVisitors]!;
     this.showProspect = Math.min(1, p[PI.showProspects]! / Math.max(1, this.showVisitors));
-    this.K[K_PROSPECT] = this.showProspect;
     this.showCost = p[PI.showCost]!;
     this.showQual = p[PI.showQual]!;
     this.nurtureWeekly = p[PI.nurtureWeekly]!;
     this.nurtureQual = p[PI.nurtureQual]!;
-    this.K[K_NURTURE] = this.nurtureWeekly;
     this.untrackedUsable = p[PI.untrackedUsable]!;
     this.salesCapacity = p[PI.salesCapacity]!;
     this.salesSlip = p[PI.salesSlip]!;
@@ -347,20 +440,21 @@ export class Model {
     }
   }
 
-  /** Own base, enrichment, cleaning and the bought list (a fixed number of draws), costs, shows. */
+  /** Own base, enrichment, cleaning and the bought list (fixed slots), costs, shows, mailing rhythm. */
   private setup(plan: Plan, p: Float64Array, rng: Rng): void {
     const list = plan.list;
     const own = SCENARIO.ownBase;
     let ownTotal = 0;
     for (let s = 0; s < NSEG; s++) {
       const n0 = own[s]!;
+      const o = SLOT_SETUP + s * 4;
       ownTotal += n0;
       // ownBase counts people (read or not); dead addresses since the last 2015 send come on top.
-      let inv = rng.binomial(n0, p[PI.emailHardBounce]!);
-      let st = rng.binomial(n0, p[PI.staleShare]!);
+      let inv = rng.bin(n0, p[PI.emailHardBounce]!, o);
+      let st = rng.bin(n0, p[PI.staleShare]!, o + 1);
       const act0 = n0 - st;
-      const cleanInv = rng.binomial(inv, p[PI.verifyInvalidCaught]!);
-      const cleanSt = rng.binomial(st, p[PI.cleanStaleRemoved]!);
+      const cleanInv = rng.bin(inv, p[PI.verifyInvalidCaught]!, o + 2);
+      const cleanSt = rng.bin(st, p[PI.cleanStaleRemoved]!, o + 3);
       if (list.cleanOwn) {
         inv -= cleanInv;
         st -= cleanSt;
@@ -381,12 +475,13 @@ export class Model {
     let leftBad = 0;
     for (let s = 0; s < NSEG; s++) {
       const q = NSEG + s;
+      const o = SLOT_SETUP + 20 + s * 5;
       const n = Math.round(N * (s === NSEG - 1 ? offT : (1 - offT) * SCENARIO.boughtMix[s]!));
-      const inv = rng.binomial(n, p[PI.boughtDeadShare]!);
-      const tr = rng.binomial(n - inv, p[PI.boughtTrapsPer10k]! / 10000);
-      const st = rng.binomial(n - inv - tr, p[PI.boughtStaleShare]!);
-      const invCaught = rng.binomial(inv, p[PI.verifyInvalidCaught]!);
-      const trCaught = rng.binomial(tr, p[PI.verifyTrapCaught]!);
+      const inv = rng.bin(n, p[PI.boughtDeadShare]!, o);
+      const tr = rng.bin(n - inv, p[PI.boughtTrapsPer10k]! / 10000, o + 1);
+      const st = rng.bin(n - inv - tr, p[PI.boughtStaleShare]!, o + 2);
+      const invCaught = rng.bin(inv, p[PI.verifyInvalidCaught]!, o + 3);
+      const trCaught = rng.bin(tr, p[PI.verifyTrapCaught]!, o + 4);
       this.fit[q] = p[PI.boughtFit]!;
       if (!list.buy) {
         this.active[q] = this.stale[q] = this.invalid[q] = this.traps[q] = 0;
@@ -422,28 +517,38 @@ export class Model {
       }
     }
 
-    const oneOff = this.oneOff;
-    oneOff.fill(0);
-    for (const o of plan.oneOff) {
-      const i = Math.min(WEEKS, Math.max(1, o.week)) - 1;
-      oneOff[i] = oneOff[i]! + o.euros;
-    }
+    this.compileWeeks(plan, 0);
     let setupCost = 0;
     if (list.buy) setupCost += N * p[PI.boughtPrice]! + (list.verify ? N * p[PI.verifyCost]! : 0);
     if (list.cleanOwn) setupCost += ownTotal * p[PI.verifyCost]!;
     let enrTotal = 0;
     for (let s = 0; s < NSEG; s++) enrTotal += plan.enrichedContacts[s]!;
-    oneOff[0] = oneOff[0]! + setupCost + enrTotal * p[PI.enrichCost]!;
+    this.oneOff[0] = this.oneOff[0]! + setupCost + enrTotal * p[PI.enrichCost]!;
     this.showKind.fill(-1);
     for (const sh of plan.shows) {
       if (sh.week >= 1 && sh.week <= WEEKS) this.showKind[sh.week - 1] = sh.kind === 'sector' ? 1 : sh.kind === 'minor' ? 2 : 0;
     }
 
     this.ph = plan.phases[0];
+    this.campShare.set(this.ph.campaign.share);
     this.displayW = this.ph.displayWeekly;
     this.linkedinW = this.ph.linkedinSponsoredWeekly;
     this.rep = this.repStart;
     this.boughtLive = list.buy && list.arrivalWeek <= 1;
+  }
+
+  /** One-off costs and the mailing rhythm of weeks [from, 26) from the plan. */
+  private compileWeeks(plan: Plan, from: number): void {
+    const oneOff = this.oneOff;
+    oneOff.fill(0, from);
+    for (const o of plan.oneOff) {
+      const i = Math.min(WEEKS, Math.max(1, o.week)) - 1;
+      if (i >= from) oneOff[i] = oneOff[i]! + o.euros;
+    }
+    for (let w = from; w < WEEKS; w++) {
+      const ph = plan.phases[w < PHASE1_WEEKS ? 0 : 1];
+      this.mailSlot[w] = slotOf(w, ph.campaignPerMonth, ph.newsletterPerMonth);
+    }
   }
 
   private week(w: number, rng: Rng): void {
@@ -453,12 +558,13 @@ export class Model {
     this.wClicks = this.wVisits = this.wRaw = this.wQual = 0;
     for (let i = 0; i < NSEG; i++) this.weekFills[i] = this.weekQual[i] = 0;
     for (let i = 0; i < NCH; i++) this.wUnqCh[i] = this.wUnqFitCh[i] = 0;
-    this.email(w, rng);
-    this.ads(w, rng);
-    this.shows(w, rng);
-    this.nurture(w, rng);
-    this.sales(w, rng);
-    if ((w & 3) === 3) this.decay(rng);
+    const wb = SLOT_WEEK0 + w * WEEK_SLOTS;
+    this.email(w, wb, rng);
+    this.ads(w, wb, rng);
+    this.shows(w, wb, rng);
+    this.nurture(w, wb, rng);
+    this.sales(w, wb, rng);
+    if ((w & 3) === 3) this.decay(wb, rng);
     const W = this.weekly;
     W[M_CLICKS * WEEKS + w] = this.wClicks;
     W[M_VISITS * WEEKS + w] = this.wVisits;
@@ -470,6 +576,7 @@ export class Model {
   private startPhase2(): void {
     const ph = this.plan.phases[1];
     this.ph = ph;
+    this.campShare.set(ph.campaign.share);
     this.displayW = ph.displayWeekly;
     this.linkedinW = ph.linkedinSponsoredWeekly;
     const share = this.plan.reallocShare;
@@ -494,26 +601,35 @@ export class Model {
     }
   }
 
-  /** Every 4 weeks contacts leave their jobs: some addresses start to bounce, others reach nobody (2 draws per pool). */
-  private decay(rng: Rng): void {
+  /**
+   * Every 4 weeks contacts leave their jobs (an expectation: thousands of contacts); some of their
+   * addresses start to bounce, the others reach nobody (one slot per pool).
+   */
+  private decay(wb: number, rng: Rng): void {
     const live = this.boughtLive ? NPOOL : NSEG;
+    const d4 = this.decay4, bs = this.bounceShare;
     for (let q = 0; q < live; q++) {
       const a = this.active[q]!;
-      const d = rng.binomialAt(a, this.K, K_DECAY);
-      const inv = rng.binomialAt(d, this.K, K_BOUNCE);
+      const d = Math.round(a * d4);
+      const inv = rng.bin(d, bs, wb + W_DECAY + q);
       this.active[q] = a - d;
       this.invalid[q] = this.invalid[q]! + inv;
       this.stale[q] = this.stale[q]! + d - inv;
     }
-    rng.skip(2 * (NPOOL - live));
   }
 
-  /** The week's mailing: bounces, reputation, inbox, opens, clicks, fills, qualification (10 draws per pool). */
-  private email(w: number, rng: Rng): void {
+  /**
+   * The week's mailing: bounces, reputation, inbox, opens, clicks, fills, qualification. Sends,
+   * inbox placement, opens and clicks are expectations (thousands of contacts: their binomial
+   * noise is a fraction of a percent, far below the rates' own uncertainty); the week's soft
+   * bounces are one draw, split across pools; per pool, form fills, their qualification,
+   * unsubscribes and complaints are draws (4 slots per pool).
+   */
+  private email(w: number, wb: number, rng: Rng): void {
     const ph = this.ph;
     const plan = this.plan;
     const inPhase2 = w >= PHASE1_WEEKS;
-    const slot = w < this.suspendedUntil ? 0 : slotOf(w, ph.campaignPerMonth, ph.newsletterPerMonth);
+    const slot = w < this.suspendedUntil ? 0 : this.mailSlot[w]!;
     let mailing = 0; // 0 none, 1 campaign content, 2 generic content
     let campaignSlot = false;
     if (slot === 1) {
@@ -523,55 +639,79 @@ export class Model {
         mailing = w + 1 >= plan.campaignStartWeek ? 1 : 2;
       }
     } else if (slot === 2) mailing = 2;
-    const testing = campaignSlot && w < plan.testWeeks;
-    const sampleMul = testing ? this.testSample : 1;
-    const segmented = campaignSlot && ph.campaign.segmented;
-    const abOn = campaignSlot && ph.abWinner && w >= plan.testWeeks;
-    const engaged = ph.engagedOnly;
-    const content: ContentSpec = mailing === 1 ? plan.content : SCENARIO.genericContent;
-    const relOff = mailing === 1 ? 0 : NSEG;
-    const live = this.boughtLive ? NPOOL : NSEG;
     if (mailing === 0) {
-      this.quietWeek(w, rng);
+      this.quietWeek(w);
       return;
     }
+    const testing = campaignSlot && w < plan.testWeeks;
+    const sampleMul = testing ? this.testSample : 1;
+    const abOn = campaignSlot && ph.abWinner && w >= plan.testWeeks;
+    const engaged = ph.engagedOnly;
+    const live = this.boughtLive ? NPOOL : NSEG;
     const key = mailing + (campaignSlot ? 3 : 0) + (abOn ? 6 : 0) + (inPhase2 ? 12 : 0);
-    if (key !== this.eKey) this.emailCoefficients(key, content, relOff, campaignSlot, segmented, abOn);
+    if (!(this.ecDone & (1 << key))) this.emailCoefficients(key, mailing, campaignSlot, abOn);
+    const eo = key * NPOOL * NE; // this state's coefficients in EC
+    const active = this.active, stale = this.stale, invalid = this.invalid, traps = this.traps, trapsHit = this.trapsHit;
+    const sActive = this.sActive, sStale = this.sStale, sTraps = this.sTraps, sHard = this.sHard, pShare = this.pShare;
+    const suppressed = this.suppressed, campShare = this.campShare;
 
-    // Pass 1: who is mailed; hard bounces (dead addresses, then suppressed) and soft bounces.
-    let sent = 0, hard = 0, soft = 0, trapHits = 0, trapWeight = 0;
-    for (let q = 0; q < NPOOL; q++) {
-      const s = q % NSEG;
+    // Pass 1, per pool: who is mailed (hard bounces: dead addresses, then suppressed; spam traps),
+    // fatigue, and the pool's rates this week; their sums weighted by the people mailed.
+    const C = this.EC;
+    const fatMem = this.fatMem, fatRef = this.fatRef, invFatRef = 1 / this.fatRef, fatOpenK = this.fatOpenK, fatAnnoyK = this.fatAnnoyK;
+    const fatigue = this.fatigue, rOpen = this.rOpen, rUnsub = this.rUnsub, rCompl = this.rCompl;
+    let sent = 0, hard = 0, trapHits = 0, trapWeight = 0, reached = 0;
+    let sumA = 0, sumOp = 0, sumCl = 0, sumFill = 0, sumUnsub = 0, sumCompl = 0;
+    for (let q = 0; q < live; q++) {
       let share = 0;
-      if (mailing !== 0 && q < live && this.suppressed[q] === 0) share = campaignSlot ? ph.campaign.share[s]! * sampleMul : 1;
-      this.pShare[q] = share;
-      if (share === 0) {
-        rng.skip(2);
-        this.sActive[q] = this.sStale[q] = this.sTraps[q] = this.sHard[q] = this.dHum[q] = this.dStale[q] = 0;
-        continue;
-      }
-      const sa = Math.round(this.active[q]! * share);
-      const ss = engaged ? 0 : Math.round(this.stale[q]! * share);
-      const si = engaged ? 0 : Math.round(this.invalid[q]! * share);
-      const st = engaged ? 0 : Math.round(this.traps[q]! * share);
-      const stOld = engaged ? 0 : Math.round(this.trapsHit[q]! * share);
-      this.traps[q] = this.traps[q]! - st;
-      this.trapsHit[q] = this.trapsHit[q]! + st;
-      const softA = rng.binomialAt(sa, this.K, K_SOFT);
-      const softS = rng.binomialAt(ss, this.K, K_SOFT);
-      this.sActive[q] = sa;
-      this.sStale[q] = ss;
-      this.sTraps[q] = st + stOld;
-      this.sHard[q] = si;
-      this.dHum[q] = sa - softA;
-      this.dStale[q] = ss - softS;
-      this.invalid[q] = this.invalid[q]! - si;
+      if (suppressed[q] === 0) share = campaignSlot ? campShare[q < NSEG ? q : q - NSEG]! * sampleMul : 1;
+      pShare[q] = share;
+      const f = fatigue[q]! * fatMem + share; // memory of past mailings, this one included
+      fatigue[q] = f;
+      if (share === 0) continue;
+      const sa = Math.round(active[q]! * share);
+      const ss = engaged ? 0 : Math.round(stale[q]! * share);
+      const si = engaged ? 0 : Math.round(invalid[q]! * share);
+      const st = engaged ? 0 : Math.round(traps[q]! * share);
+      const stOld = engaged ? 0 : Math.round(trapsHit[q]! * share);
+      traps[q] = traps[q]! - st;
+      trapsHit[q] = trapsHit[q]! + st;
+      sActive[q] = sa;
+      sStale[q] = ss;
+      sTraps[q] = st + stOld;
+      sHard[q] = si;
+      invalid[q] = invalid[q]! - si;
+      reached += sa + ss;
       sent += sa + ss + si + st + stOld;
       hard += si;
-      soft += softA + softS;
       trapHits += st + stOld;
       trapWeight += st + 0.1 * stOld;
+      const excess = f > fatRef ? f * invFatRef - 1 : 0;
+      const c = eo + q * NE;
+      const annoy = 1 + fatAnnoyK * excess;
+      const pOpen = clamp01(excess > 0 ? C[c + E_OPEN]! / (1 + fatOpenK * excess) : C[c + E_OPEN]!, 0.95);
+      const pUnsub = clamp01(C[c + E_UNSUB]! * annoy, 0.5);
+      const pCompl = clamp01(C[c + E_COMPL]! * annoy, 0.05);
+      rOpen[q] = pOpen;
+      rUnsub[q] = pUnsub;
+      rCompl[q] = pCompl;
+      const op = sa * pOpen;
+      const cl = op * C[c + E_CLICK]!;
+      sumA += sa;
+      sumOp += op;
+      sumCl += cl;
+      sumFill += cl * C[c + E_FILL]!;
+      sumUnsub += op * pUnsub;
+      sumCompl += sa * pCompl;
+      // Open rate down by 15% or more from over-mailing: 1 / (1 + k * excess) <= 0.85.
+      if (!this.fatigueSeen && q < NSEG && fatOpenK * excess >= 0.15 / 0.85) {
+        this.fatigueSeen = true;
+        this.event(w, EV_INDEX.list_fatigue);
+      }
     }
+    // Soft bounces: one draw for the week (every pool keeps the same delivered share).
+    const soft = rng.bin(reached, this.pSoft, wb + W_SOFT);
+    const keep = reached > 0 ? 1 - soft / reached : 0;
     const hbr = sent > 0 ? hard / sent : 0;
     // Reputation counts bounces and complaints against the sender's usual volume (its list size),
     // so more of them never helps; the platform's review rules below use the send's own rates.
@@ -580,82 +720,98 @@ export class Model {
     const penT = trapRaw > 20 ? 20 : trapRaw;
     // Mailbox providers react while the campaign is delivered: part of this week's damage applies now.
     const inboxP = placement(this.rep - this.inWeek * (penB + penT), this.inboxHigh, this.inboxLow);
-    this.K[K_INBOX] = inboxP;
+    // Expectations (thousands of contacts): delivered, in the inbox, opened, clicked. Addresses
+    // nobody reads are delivered and placed but never act.
+    const delivered = sent - hard - soft;
+    const inboxN = Math.round(delivered * inboxP);
+    const kIn = keep * inboxP; // mailed reader -> delivered -> inbox
+    const opens = Math.round(sumOp * kIn);
+    const clicks = Math.round(sumCl * kIn);
+    const readers = Math.round(sumA * keep);
 
-    // Pass 2: inbox -> open -> click -> visit -> fill -> qualified; complaints and unsubscribes.
-    let delivered = 0, inboxN = 0, opens = 0, clicks = 0, visits = 0, fills = 0, qual = 0, complaints = 0, unsubs = 0;
-    for (let q = 0; q < NPOOL; q++) {
-      const s = q % NSEG;
-      const dh = this.dHum[q]!;
-      const dl = dh + this.dStale[q]! + this.sTraps[q]!;
-      const share = this.pShare[q]!;
-      const f = this.fatigue[q]! * this.fatMem + share; // memory of past mailings, this one included
-      this.fatigue[q] = f;
-      if (share === 0) {
-        rng.skip(8);
-        continue;
-      }
-      const excess = f > this.fatRef ? f / this.fatRef - 1 : 0;
-      // Cached per mailing state; fatigue is the only weekly change.
-      const C = this.EC;
-      const c = q * 6;
-      const E = this.E;
-      const e = q * 6;
-      const annoy = 1 + this.fatAnnoyK * excess;
-      E[e + E_OPEN] = clamp01(C[c + E_OPEN]! / (1 + this.fatOpenK * excess), 0.95);
-      E[e + E_CLICK] = C[c + E_CLICK]!;
-      E[e + E_UNSUB] = clamp01(C[c + E_UNSUB]! * annoy, 0.5);
-      E[e + E_COMPL] = clamp01(C[c + E_COMPL]! * annoy, 0.05);
-      E[e + E_FILL] = C[c + E_FILL]!;
-      E[e + E_QUAL] = C[c + E_QUAL]!;
-
-      // Readers' mail is placed at random; addresses nobody reads never act, so their placement is an expectation.
-      const inbH = rng.binomialAt(dh, this.K, K_INBOX);
-      const inb = inbH + Math.round((dl - dh) * inboxP);
-      const op = rng.binomialAt(inbH, E, e + E_OPEN);
-      const cl = rng.binomialAt(op, E, e + E_CLICK);
-      const un = rng.binomialAt(op, E, e + E_UNSUB);
-      const co = rng.binomialAt(dh, E, e + E_COMPL);
-      const vi = rng.binomialAt(cl, this.K, K_VISIT);
-      const fi = rng.binomialAt(vi, E, e + E_FILL);
-      const mq = rng.binomialAt(fi, E, e + E_QUAL);
-
+    // The week's fills, unsubscribes and complaints: one draw each over all pools (a sum of
+    // binomials with small rates: a binomial with their mean rate), shared across pools in
+    // proportion to their expected counts by systematic sampling (one random offset: each pool
+    // gets the floor or the ceiling of its share, unbiased), never more than the pool's base.
+    const kFill = this.kFill, wtQual = this.wtQual;
+    const eFill = sumFill * kIn, eUnsub = sumUnsub * kIn, eCompl = sumCompl * keep;
+    const fillsT = rng.bin(clicks, clicks > 0 ? Math.min(1, eFill / clicks) : 0, wb + W_FILL);
+    const unsT = rng.bin(opens, opens > 0 ? Math.min(1, eUnsub / opens) : 0, wb + W_UNSUB);
+    const coT = rng.bin(readers, readers > 0 ? Math.min(1, eCompl / readers) : 0, wb + W_COMPL);
+    const rF = fillsT > 0 ? fillsT / sumFill : 0, rU = unsT > 0 ? unsT / sumUnsub : 0, rC = coT > 0 ? coT / sumCompl : 0;
+    let cF = fillsT > 0 ? rng.uniformAt(wb + W_FILL + 1) : 0, pF = 0;
+    let cU = unsT > 0 ? rng.uniformAt(wb + W_UNSUB + 1) : 0, pU = 0;
+    let cC = coT > 0 ? rng.uniformAt(wb + W_COMPL + 1) : 0, pC = 0;
+    const monitored = plan.monitoring || testing;
+    // Pass 2, per pool: the shares, visits, who leaves, leads by segment, monitoring.
+    let fills = 0, unsubs = 0, complaints = 0, eQual = 0, visitRest = 0;
+    for (let q = 0; q < live; q++) {
+      if (pShare[q] === 0) continue;
+      const s = q < NSEG ? q : q - NSEG;
+      const c = eo + q * NE;
+      const sa = sActive[q]!;
+      const op = sa * rOpen[q]!; // per unit of kIn
+      const cl = op * C[c + E_CLICK]!;
+      cF += cl * C[c + E_FILL]! * rF;
+      let x = Math.floor(cF);
+      const fi = Math.min(x - pF, Math.floor(cl * kIn));
+      pF = x;
+      cU += op * rUnsub[q]! * rU;
+      x = Math.floor(cU);
+      const un = Math.min(x - pU, Math.floor(op * kIn));
+      pU = x;
+      cC += sa * rCompl[q]! * rC;
+      x = Math.floor(cC);
+      const co = Math.min(x - pC, Math.floor(sa * keep));
+      pC = x;
+      kFill[q] = fi;
+      fills += fi;
+      unsubs += un;
+      complaints += co;
+      const wq = fi * C[c + E_QUAL]!;
+      wtQual[q] = wq;
+      eQual += wq;
+      // Visits: the fills, and the expected visitors among clickers who did not fill.
+      visitRest += (cl * kIn - fi) * C[c + E_VREST]!;
       // Complainers, unsubscribers and new leads leave the prospect pool.
       const gone = un + co + fi;
-      const a = this.active[q]!;
-      this.active[q] = gone > a ? 0 : a - gone;
-      delivered += dl;
-      inboxN += inb;
-      opens += op;
-      clicks += cl;
-      visits += vi;
-      fills += fi;
-      qual += mq;
-      complaints += co;
-      unsubs += un;
+      const a = active[q]!;
+      active[q] = gone > a ? 0 : a - gone;
       this.segEmailLeads[s] = this.segEmailLeads[s]! + fi;
       this.weekFills[s] = this.weekFills[s]! + fi;
-      this.weekQual[s] = this.weekQual[s]! + mq;
-      if (s < NTARGET) {
-        this.wUnqCh[CH_EMAIL] = this.wUnqCh[CH_EMAIL]! + fi - mq;
-        this.wUnqFitCh[CH_EMAIL] = this.wUnqFitCh[CH_EMAIL]! + (fi - mq) * SEG_FIT[s]! * this.fit[q]!;
-      }
-
       // Someone watching: a list part bouncing or complaining past the platform's review level stops.
-      if ((plan.monitoring || testing) && share > 0 && this.suppressed[q] === 0) {
-        const sq = this.sActive[q]! + this.sStale[q]! + this.sHard[q]! + this.sTraps[q]!;
-        const hq = this.sHard[q]!;
-        if ((hq >= 10 && hq >= this.reviewB * sq) || (co >= 3 && co >= this.reviewC * dl)) {
-          this.suppressed[q] = 1;
+      if (monitored && suppressed[q] === 0) {
+        const hq = sHard[q]!;
+        const sq = sa + sStale[q]! + hq + sTraps[q]!;
+        if ((hq >= 10 && hq >= this.reviewB * sq) || (co >= 3 && co >= this.reviewC * ((sa + sStale[q]!) * keep + sTraps[q]!))) {
+          suppressed[q] = 1;
           this.event(w, EV_INDEX.pool_suppressed);
         }
       }
-      // Open rate down by 15% or more from over-mailing: 1 / (1 + k * excess) <= 0.85.
-      if (!this.fatigueSeen && share > 0 && q < NSEG && this.fatOpenK * excess >= 0.15 / 0.85) {
-        this.fatigueSeen = true;
-        this.event(w, EV_INDEX.list_fatigue);
+    }
+    const visits = fills + Math.round(visitRest);
+    // Qualification of the week's fills: one draw at their mean rate, shared the same way.
+    const qualT = rng.bin(fills, fills > 0 ? eQual / fills : 0, wb + W_QUAL);
+    const rQ = qualT > 0 ? qualT / eQual : 0;
+    let cQ = qualT > 0 ? rng.uniformAt(wb + W_QUAL + 1) : 0, pQ = 0;
+    let qual = 0, unqE = 0, unqFitE = 0;
+    for (let q = 0; q < live; q++) {
+      if (pShare[q] === 0) continue;
+      const s = q < NSEG ? q : q - NSEG;
+      cQ += wtQual[q]! * rQ;
+      const x = Math.floor(cQ);
+      const fi = kFill[q]!;
+      const mq = Math.min(x - pQ, fi);
+      pQ = x;
+      qual += mq;
+      this.weekQual[s] = this.weekQual[s]! + mq;
+      if (s < NTARGET) {
+        unqE += fi - mq;
+        unqFitE += (fi - mq) * SEG_FIT[s]! * this.fit[q]!;
       }
     }
+    this.wUnqCh[CH_EMAIL] = unqE;
+    this.wUnqFitCh[CH_EMAIL] = unqFitE;
 
     const F = this.funnelW;
     const o = w * NCH * NST; // email is channel 0
@@ -688,7 +844,7 @@ export class Model {
         this.lastReview = -100;
         this.event(w, EV_INDEX.platform_suspension);
         // Reinstatement requires removing the unverified import.
-        if (!plan.list.verify) for (let q = NSEG; q < NPOOL; q++) this.suppressed[q] = 1;
+        if (!plan.list.verify) for (let q = NSEG; q < NPOOL; q++) suppressed[q] = 1;
       } else if (reviewLevel) {
         this.lastReview = w;
         this.event(w, EV_INDEX.platform_review);
@@ -698,8 +854,8 @@ export class Model {
     const W = this.weekly;
     W[M_REP * WEEKS + w] = this.rep;
     W[M_INBOX_RATE * WEEKS + w] = inboxP;
-    const r = this.rep + this.recovery * (this.repStart - this.rep) - penB - penT - penC;
-    this.rep = r < 0 ? 0 : r > 100 ? 100 : r;
+    const rp = this.rep + this.recovery * (this.repStart - this.rep) - penB - penT - penC;
+    this.rep = rp < 0 ? 0 : rp > 100 ? 100 : rp;
     W[M_SENT * WEEKS + w] = sent;
     W[M_DELIVERED * WEEKS + w] = delivered;
     W[M_HARD * WEEKS + w] = hard;
@@ -711,9 +867,8 @@ export class Model {
     W[M_OPENS * WEEKS + w] = opens;
   }
 
-  /** A week without mailing: the draws are consumed, fatigue fades, reputation recovers. */
-  private quietWeek(w: number, rng: Rng): void {
-    rng.skip(NPOOL * 10);
+  /** A week without mailing: fatigue fades, reputation recovers. */
+  private quietWeek(w: number): void {
     for (let q = 0; q < NPOOL; q++) this.fatigue[q] = this.fatigue[q]! * this.fatMem;
     const W = this.weekly;
     W[M_REP * WEEKS + w] = this.rep;
@@ -724,9 +879,12 @@ export class Model {
   }
 
   /** Per-pool email probabilities for a mailing state (content, segmentation, A/B winner, phase), before fatigue. */
-  private emailCoefficients(key: number, content: ContentSpec, relOff: number, campaignSlot: boolean, segmented: boolean, abOn: boolean): void {
-    this.eKey = key;
+  private emailCoefficients(key: number, mailing: number, campaignSlot: boolean, abOn: boolean): void {
+    this.ecDone |= 1 << key;
     const ph = this.ph;
+    const content: ContentSpec = mailing === 1 ? this.plan.content : SCENARIO.genericContent;
+    const relOff = mailing === 1 ? 0 : NSEG;
+    const segmented = campaignSlot && ph.campaign.segmented;
     const C = this.EC;
     const fillBase = this.formConv * (ph.segmentedLanding ? this.segLanding : 1) * (abOn ? this.abFill : 1);
     for (let q = 0; q < NPOOL; q++) {
@@ -752,52 +910,62 @@ export class Model {
       const pull = content.gated[s] ? 1 : this.genericPull;
       const fillP = fillBase * pull * (1 + this.relFillK * (rel - 0.5));
       const sel = campaignSlot && ph.campaign.share[s]! < 1 && ph.selectionFit > 1 ? ph.selectionFit : 1;
-      const c = q * 6;
+      const c = key * NPOOL * NE + q * NE;
       C[c + E_OPEN] = pOpen;
       C[c + E_CLICK] = clamp01(ctor, 0.9);
       C[c + E_UNSUB] = pUnsub;
       C[c + E_COMPL] = pCompl;
-      C[c + E_FILL] = clamp01(fillP, 0.6);
+      const pFill = clamp01(fillP, 0.6);
+      const vf = this.visitEmail * pFill;
+      C[c + E_FILL] = vf;
+      C[c + E_VREST] = (this.visitEmail - vf) / (1 - vf);
       C[c + E_QUAL] = qualProb(this.baseOdds, SEG_FIT[s]! * this.fit[q]! * sel * this.relQ[relOff + s]! * (ph.scoring ? this.scoringQ : 1));
     }
   }
 
   /** Website, LinkedIn, Twitter, Facebook, banners: reach -> click -> visit -> fill -> qualified. */
-  private ads(w: number, rng: Rng): void {
+  private ads(w: number, wb: number, rng: Rng): void {
     const started = w + 1 >= this.plan.campaignStartWeek;
     const ab = this.ph.abWinner && w >= this.plan.testWeeks;
     const key = (w >= PHASE1_WEEKS ? 4 : 0) + (started ? 2 : 0) + (ab ? 1 : 0);
     if (key !== this.adKey) this.adCoefficients(key, started, ab);
     const F = this.funnelW;
-    let bannerClicks = 0;
+    const adReach = this.adReach, adFillW = this.adFillW, adQual = this.adQual, adF = this.adF, adQW = this.adQW;
+    const weekFills = this.weekFills, weekQual = this.weekQual;
+    // Fills, per channel: one draw (a sum of binomials with tiny rates: a binomial with their mean
+    // rate), shared across segments in proportion to their expected fills by systematic sampling
+    // (one fill goes to segment s with probability its share: unbiased). Each segment's channel
+    // fills (reach x click x visit x fill) are one thinning; visits and clicks among those who did
+    // not fill follow (reversed thinning keeps clicks >= visits >= fills).
+    let fillsAll = 0, eQual = 0;
     for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
-      // Per segment: form fills (reach x click x visit x fill, one thinning) and their qualification.
-      // Per channel: visits and clicks among those who did not fill (reversed thinning keeps
-      // clicks >= visits >= fills). Website visitors are already on the page: no click or visit step.
-      let chReach = 0, chFills = 0, chQual = 0;
+      const i0 = ch * NSEG;
+      const chReach = this.adReachCh[ch]!;
+      const eFill = this.adFillCh[ch]!;
+      const o = wb + W_ADS + ch * 2;
+      const fillsT = chReach > 0 ? rng.bin(chReach, eFill / chReach, o) : 0;
+      let cum = fillsT > 0 ? rng.uniformAt(o + 1) : 0, prev = 0, chFills = 0;
+      const r = fillsT > 0 ? fillsT / eFill : 0;
       for (let s = 0; s < NSEG; s++) {
-        const i = ch * NSEG + s;
-        const reach = this.adReach[i]!;
-        if (reach === 0) {
-          rng.skip(2);
-          continue;
-        }
-        const fi = rng.binomialAt(reach, this.adFill, i);
-        const mq = rng.binomialAt(fi, this.adQual, i);
-        chReach += reach;
+        cum += adFillW[i0 + s]! * r;
+        const x = Math.floor(cum);
+        const fi = Math.min(x - prev, adReach[i0 + s]!);
+        prev = x;
         chFills += fi;
-        chQual += mq;
-        this.weekFills[s] = this.weekFills[s]! + fi;
-        this.weekQual[s] = this.weekQual[s]! + mq;
-        if (s < NTARGET) {
-          this.wUnqCh[ch] = this.wUnqCh[ch]! + fi - mq;
-          this.wUnqFitCh[ch] = this.wUnqFitCh[ch]! + (fi - mq) * SEG_FIT[s]!;
-        }
+        adF[i0 + s] = fi;
+        const wq = fi * adQual[i0 + s]!;
+        adQW[i0 + s] = wq;
+        eQual += wq;
+        weekFills[s] = weekFills[s]! + fi;
       }
+      fillsAll += chFills;
+      // Visits and clicks of those who did not fill: expectations (thousands of impressions).
+      // Website visitors are already on the page: no click or visit step.
       let chVisits = chReach, chClicks = chReach;
       if (ch !== CH_LANDING) {
-        chVisits = chFills + rng.binomialAt(chReach - chFills, this.adVisitP, ch);
-        chClicks = chVisits + rng.binomialAt(chReach - chVisits, this.adClickP, ch);
+        chVisits = chFills + Math.round((chReach - chFills) * this.adVisitP[ch]!);
+        chClicks = chVisits + Math.round((chReach - chVisits) * this.adClickP[ch]!);
+        this.wClicks += chClicks;
       }
       const b = (w * NCH + ch) * NST;
       F[b + ST_REACH] = chReach;
@@ -807,17 +975,40 @@ export class Model {
       F[b + ST_CLICKED] = chClicks;
       F[b + ST_VISITS] = chVisits;
       F[b + ST_FILLED] = chFills;
-      this.mqlCh[ch] = chQual;
-      if (ch !== CH_LANDING) this.wClicks += chClicks;
       this.wVisits += chVisits;
-      this.wRaw += chFills;
-      this.wQual += chQual;
-      if (ch === CH_DISPLAY) bannerClicks = chClicks;
+      if (ch === CH_DISPLAY) this.weekly[M_BANNER * WEEKS + w] = chClicks;
     }
+    this.wRaw += fillsAll;
+    // Qualification of the week's ad fills: one draw at their mean rate (by channel and segment),
+    // shared across channels and segments the same way.
+    const qualT = rng.bin(fillsAll, fillsAll > 0 ? eQual / fillsAll : 0, wb + W_ADQUAL);
+    const rq = qualT > 0 ? qualT / eQual : 0;
+    let cum = qualT > 0 ? rng.uniformAt(wb + W_ADQUAL + 1) : 0, prev = 0, qualAll = 0;
+    for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
+      const i0 = ch * NSEG;
+      let chQual = 0, unq = 0, unqFit = 0;
+      for (let s = 0; s < NSEG; s++) {
+        cum += adQW[i0 + s]! * rq;
+        const x = Math.floor(cum);
+        const fi = adF[i0 + s]!;
+        const mq = Math.min(x - prev, fi);
+        prev = x;
+        chQual += mq;
+        weekQual[s] = weekQual[s]! + mq;
+        if (s < NTARGET) {
+          unq += fi - mq;
+          unqFit += (fi - mq) * SEG_FIT[s]!;
+        }
+      }
+      this.wUnqCh[ch] = unq;
+      this.wUnqFitCh[ch] = unqFit;
+      this.mqlCh[ch] = chQual;
+      qualAll += chQual;
+    }
+    this.wQual += qualAll;
     this.chSpend[CH_DISPLAY] = this.chSpend[CH_DISPLAY]! + this.displayW;
     this.chSpend[CH_LINKEDIN] = this.chSpend[CH_LINKEDIN]! + this.linkedinW;
     this.wSpend += this.displayW + this.linkedinW;
-    this.weekly[M_BANNER * WEEKS + w] = bannerClicks;
   }
 
   private adCoefficients(key: number, started: boolean, ab: boolean): void {
@@ -836,7 +1027,7 @@ export class Model {
     const fbImp = ph.facebookPosts * this.fbImpPerPost;
     const scoring = ph.scoring ? this.scoringQ : 1;
     for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
-      let visitNum = 0, visitDen = 0, clickNum = 0, clickDen = 0;
+      let visitNum = 0, visitDen = 0, clickNum = 0, clickDen = 0, reachCh = 0, fillCh = 0;
       for (let s = 0; s < NSEG; s++) {
         const rel = content.relevance[s]!;
         const gated = content.gated[s] === 1;
@@ -876,7 +1067,9 @@ export class Model {
         const pcv = pClick * pVisit;
         const i = ch * NSEG + s;
         this.adReach[i] = reach;
-        this.adFill[i] = pcv * pFill;
+        reachCh += reach;
+        this.adFillW[i] = reach * pcv * pFill;
+        fillCh += reach * pcv * pFill;
         this.adQual[i] = qualProb(this.baseOdds, SEG_FIT[s]! * this.relQ[relOff + s]! * scoring);
         visitNum += reach * pcv * (1 - pFill);
         visitDen += reach * (1 - pcv * pFill);
@@ -885,14 +1078,16 @@ export class Model {
       }
       this.adVisitP[ch] = visitDen > 0 ? visitNum / visitDen : 0;
       this.adClickP[ch] = clickDen > 0 ? clickNum / clickDen : 0;
+      this.adReachCh[ch] = reachCh;
+      this.adFillCh[ch] = fillCh;
     }
   }
 
-  /** Trade shows: booth visitors -> badge scans (raw leads) -> qualified (2 draws per segment, every week). */
-  private shows(w: number, rng: Rng): void {
+
+  /** Trade shows: booth visitors -> badge scans (raw leads) -> qualified (2 slots per segment). */
+  private shows(w: number, wb: number, rng: Rng): void {
     const kind = this.showKind[w]!;
     if (kind < 0) {
-      rng.skip(2 * NSEG);
       this.mqlCh[CH_SHOWS] = 0;
       return;
     }
@@ -900,22 +1095,39 @@ export class Model {
     const visitors = this.showVisitors * (minor ? SCENARIO.minorShow.visitors : 1);
     const aud = kind === 1 ? AUD.showSector : minor ? AUD.showMinor : AUD.showGeneric;
     const scoring = this.ph.scoring ? this.scoringQ : 1;
-    let reachT = 0, fillsT = 0, qualT = 0;
+    // Badge scans: one draw for the show, shared across segments (as for ads), then qualification.
+    const segF = this.segF, segQ = this.segQ, segQW = this.segQW, segR = this.segR;
+    let reachT = 0;
     for (let s = 0; s < NSEG; s++) {
       const reach = Math.round(visitors * aud[s]!);
-      this.K[K_SHOWQ] = qualProb(this.baseOdds, SEG_FIT[s]! * this.showQual * scoring);
-      const fi = rng.binomialAt(reach, this.K, K_PROSPECT);
-      const mq = rng.binomialAt(fi, this.K, K_SHOWQ);
+      segR[s] = reach;
       reachT += reach;
-      fillsT += fi;
-      qualT += mq;
-      this.weekFills[s] = this.weekFills[s]! + fi;
-      this.weekQual[s] = this.weekQual[s]! + mq;
-      if (s < NTARGET) {
-        this.wUnqCh[CH_SHOWS] = this.wUnqCh[CH_SHOWS]! + fi - mq;
-        this.wUnqFitCh[CH_SHOWS] = this.wUnqFitCh[CH_SHOWS]! + (fi - mq) * SEG_FIT[s]!;
+    }
+    const o = wb + W_SHOWS;
+    const scans = rng.bin(reachT, this.showProspect, o);
+    let fillsT = 0, qualT = 0, unq = 0, unqFit = 0;
+    if (scans > 0) {
+      fillsT = splitSys(scans, segR, 0, reachT, rng.uniformAt(o + 1), segR, 0, segF, 0, NSEG);
+      let eQual = 0;
+      for (let s = 0; s < NSEG; s++) {
+        const x = segF[s]! * qualProb(this.baseOdds, SEG_FIT[s]! * this.showQual * scoring);
+        segQW[s] = x;
+        eQual += x;
+      }
+      const q = rng.bin(fillsT, eQual / fillsT, o + 2);
+      qualT = splitSys(q, segQW, 0, eQual, q > 0 ? rng.uniformAt(o + 3) : 0, segF, 0, segQ, 0, NSEG);
+      for (let s = 0; s < NSEG; s++) {
+        const fi = segF[s]!, mq = segQ[s]!;
+        this.weekFills[s] = this.weekFills[s]! + fi;
+        this.weekQual[s] = this.weekQual[s]! + mq;
+        if (s < NTARGET) {
+          unq += fi - mq;
+          unqFit += (fi - mq) * SEG_FIT[s]!;
+        }
       }
     }
+    this.wUnqCh[CH_SHOWS] = unq;
+    this.wUnqFitCh[CH_SHOWS] = unqFit;
     const F = this.funnelW;
     const b = (w * NCH + CH_SHOWS) * NST;
     F[b + ST_REACH] = reachT;
@@ -934,10 +1146,10 @@ export class Model {
   }
 
   /**
-   * Nurturing: unqualified leads of fitting segments re-engage over the weeks and some qualify
-   * (2 draws per channel). Pools are per channel so a channel never qualifies more than it filled.
+   * Nurturing: unqualified leads of fitting segments re-engage over the weeks and some qualify.
+   * Pools are per channel so a channel never qualifies more than it filled.
    */
-  private nurture(w: number, rng: Rng): void {
+  private nurture(w: number, wb: number, rng: Rng): void {
     const ph = this.ph;
     let unqAll = 0;
     for (let s = 0; s < NSEG; s++) {
@@ -961,19 +1173,44 @@ export class Model {
         this.nurtureCand[c] = this.nurtureCand[c]! + this.wUnqCh[c]!;
         this.nurtureCandFit[c] = this.nurtureCandFit[c]! + this.wUnqFitCh[c]!;
       }
-      rng.skip(2 * NCH);
       return;
     }
+    // One draw for the week's re-engaged leads (every channel's pool has the same rate), shared
+    // across channels by systematic sampling; one draw for their qualification, shared the same way.
     const scoring = ph.scoring ? this.scoringQ : 1;
+    const pool = this.nurturePool, poolFit = this.nurturePoolFit, nRe = this.nRe, nQW = this.nQW;
+    let poolAll = 0;
+    for (let c = 0; c < NCH; c++) poolAll += pool[c]!;
+    const o = wb + W_NURTURE;
+    const reT = rng.bin(poolAll, this.nurtureWeekly, o);
+    let cum = reT > 0 ? rng.uniformAt(o + 1) : 0, prev = 0, reAll = 0, eQual = 0;
+    const r = reT > 0 ? reT / poolAll : 0;
+    for (let c = 0; c < NCH; c++) {
+      const p = pool[c]!;
+      cum += p * r;
+      const x = Math.floor(cum);
+      const re = Math.min(x - prev, p);
+      prev = x;
+      nRe[c] = re;
+      reAll += re;
+      const wq = re * qualProb(this.baseOdds, (p > 0 ? poolFit[c]! / p : 0) * this.nurtureQual * scoring);
+      nQW[c] = wq;
+      eQual += wq;
+    }
+    const qualT = rng.bin(reAll, reAll > 0 ? eQual / reAll : 0, o + 2);
+    const rq = qualT > 0 ? qualT / eQual : 0;
+    cum = qualT > 0 ? rng.uniformAt(o + 3) : 0;
+    prev = 0;
     let nurtured = 0;
     for (let c = 0; c < NCH; c++) {
-      const pool = this.nurturePool[c]!;
-      const fitAvg = pool > 0 ? this.nurturePoolFit[c]! / pool : 0;
-      this.K[K_NURTQ] = qualProb(this.baseOdds, fitAvg * this.nurtureQual * scoring);
-      const re = rng.binomialAt(pool, this.K, K_NURTURE);
-      const mq = rng.binomialAt(re, this.K, K_NURTQ);
-      this.nurturePool[c] = pool - re + this.wUnqCh[c]!;
-      this.nurturePoolFit[c] = this.nurturePoolFit[c]! - re * fitAvg + this.wUnqFitCh[c]!;
+      const p = pool[c]!, re = nRe[c]!;
+      cum += nQW[c]! * rq;
+      const x = Math.floor(cum);
+      const mq = Math.min(x - prev, re);
+      prev = x;
+      const fitAvg = p > 0 ? poolFit[c]! / p : 0;
+      pool[c] = p - re + this.wUnqCh[c]!;
+      poolFit[c] = poolFit[c]! - re * fitAvg + this.wUnqFitCh[c]!;
       this.mqlCh[c] = this.mqlCh[c]! + mq;
       nurtured += mq;
     }
@@ -983,53 +1220,52 @@ export class Model {
   /**
    * Sales: qualified leads are routed (or slip), unqualified fills may be forwarded too; calls go
    * oldest first within the week's capacity (scored leads first when scoring is on); a lead not
-   * called within two weeks is lost; called qualified leads are accepted or not (3 draws a week).
+   * called within two weeks is lost; called qualified leads are accepted or not (3 slots a week).
    */
-  private sales(w: number, rng: Rng): void {
+  private sales(w: number, wb: number, rng: Rng): void {
     const ph = this.ph;
     const agree = ph.salesAgreement && w - (w >= PHASE1_WEEKS ? PHASE1_WEEKS : 0) >= ph.agreementDelayWeeks;
     const filtered = agree || ph.scoring;
     const slip = agree ? this.agreeSlip : this.salesSlip;
     let cap = Math.round(this.salesCapacity * (agree ? this.agreeCapacity : 1));
     const pAcc = clamp01(this.acceptRate * (agree ? this.agreeAccept : 1) * (ph.scoring ? this.scoringAccept : 1), 0.95);
-    const Q = this.queue;
-    const F = this.funnelW;
+    const Q = this.queue, F = this.funnelW, mql = this.mqlCh, split = this.split, called = this.called;
     const o = w * NCH * NST;
-    this.K[K_JUNK] = filtered ? this.agreeJunk : this.junkPass;
-    this.K[K_ROUTE] = 1 - slip;
-    this.K[K_ACCEPT] = pAcc;
-    this.mqlCh[JUNK] = rng.binomialAt(this.wUnq, this.K, K_JUNK);
+    const junk = rng.bin(this.wUnq, filtered ? this.agreeJunk : this.junkPass, wb + W_SALES);
     // One routing draw for all qualified leads, split across channels in proportion.
     let mqlAll = 0;
     for (let c = 0; c < NCH; c++) {
-      mqlAll += this.mqlCh[c]!;
-      F[o + c * NST + ST_QUALIFIED] = this.mqlCh[c]!;
+      const m = mql[c]!;
+      mqlAll += m;
+      F[o + c * NST + ST_QUALIFIED] = m;
     }
-    const routedAll = rng.binomialAt(mqlAll, this.K, K_ROUTE);
-    splitInto(this.mqlCh, routedAll, mqlAll, this.split);
-    for (let c = 0; c < NQ; c++) {
-      Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + (c === JUNK ? this.mqlCh[c]! : this.split[c]!);
-      this.called[c] = 0;
+    const routedAll = rng.bin(mqlAll, 1 - slip, wb + W_SALES + 1);
+    splitInto(mql, routedAll, mqlAll, split);
+    for (let c = 0; c < NCH; c++) {
+      Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + split[c]!;
+      called[c] = 0;
     }
+    Q[JUNK * QUEUE_AGE] = Q[JUNK * QUEUE_AGE]! + junk;
+    called[JUNK] = 0;
     // Scored leads: qualified ones first, forwarded fills with what is left; otherwise all mixed.
     if (ph.scoring) {
       cap = this.callFrom(0, NCH, cap);
       this.callFrom(JUNK, NQ, cap);
     } else this.callFrom(0, NQ, cap);
+    // Leads left in the oldest slot are lost; the others age by a week (QUEUE_AGE = 2).
     let lost = 0, calledQ = 0;
     for (let c = 0; c < NQ; c++) {
-      const old = Q[c * QUEUE_AGE + QUEUE_AGE - 1]!;
       if (c < NCH) {
-        lost += old;
-        calledQ += this.called[c]!;
+        lost += Q[c * QUEUE_AGE + 1]!;
+        calledQ += called[c]!;
       }
-      for (let age = QUEUE_AGE - 1; age > 0; age--) Q[c * QUEUE_AGE + age] = Q[c * QUEUE_AGE + age - 1]!;
+      Q[c * QUEUE_AGE + 1] = Q[c * QUEUE_AGE]!;
       Q[c * QUEUE_AGE] = 0;
     }
     // One acceptance draw for the week's calls on qualified leads, split across channels.
-    const accepted = rng.binomialAt(calledQ, this.K, K_ACCEPT);
-    splitInto(this.called, accepted, calledQ, this.split);
-    for (let c = 0; c < NCH; c++) F[o + c * NST + ST_ACCEPTED] = this.split[c]!;
+    const accepted = rng.bin(calledQ, pAcc, wb + W_SALES + 2);
+    splitInto(called, accepted, calledQ, split);
+    for (let c = 0; c < NCH; c++) F[o + c * NST + ST_ACCEPTED] = split[c]!;
     // Sales cannot keep up: leads nobody called reach 15% of the qualified leads so far.
     this.cumLost += lost;
     this.cumQual += mqlAll;
@@ -1037,7 +1273,6 @@ export class Model {
       this.overloadSeen = true;
       this.event(w, EV_INDEX.sales_overload);
     }
-    void calledQ;
     this.weekly[M_ACC * WEEKS + w] = accepted;
     this.weekly[M_LOST * WEEKS + w] = lost;
   }
@@ -1077,17 +1312,48 @@ export class Model {
   }
 }
 
+/**
+ * Splits `total` over n parts in proportion to `weight[wo..]` (summing to `wsum`) by systematic
+ * sampling with offset `u` in (0, 1): each part gets the floor or the ceiling of its share (so one
+ * unit goes to part i with probability weight / wsum: unbiased), never more than `cap[co + i]`.
+ * Writes out[oo..] and returns the sum given (the total unless a cap binds).
+ */
+function splitSys(
+  total: number, weight: Float64Array, wo: number, wsum: number, u: number, cap: Float64Array, co: number, out: Float64Array, oo: number, n: number,
+): number {
+  if (!(total > 0) || !(wsum > 0)) {
+    for (let i = 0; i < n; i++) out[oo + i] = 0;
+    return 0;
+  }
+  const r = total / wsum;
+  let cum = u, prev = 0, given = 0;
+  for (let i = 0; i < n; i++) {
+    cum += weight[wo + i]! * r;
+    const c = Math.floor(cum);
+    let k = c - prev;
+    prev = c;
+    const m = cap[co + i]!;
+    if (k > m) k = m;
+    out[oo + i] = k;
+    given += k;
+  }
+  return given;
+}
+
 /** Splits `total` (<= `whole`) across the first NCH entries of `parts` (which sum to `whole`) in proportion. */
 function splitInto(parts: Float64Array, total: number, whole: number, out: Float64Array): void {
-  out.fill(0);
-  if (total <= 0 || whole <= 0) return;
+  if (total <= 0 || whole <= 0) {
+    for (let c = 0; c < NCH; c++) out[c] = 0;
+    return;
+  }
   // Cumulative rounding: shares sum to total exactly, each within 1 of its proportional value and
   // never above its part (a rounded share of at most a whole number cannot exceed it).
+  const ratio = total / whole; // <= 1
   let cum = 0;
   let prev = 0;
   for (let c = 0; c < NCH; c++) {
     cum += parts[c]!;
-    const r = Math.round((cum * total) / whole);
+    const r = Math.round(cum * ratio);
     out[c] = r - prev;
     prev = r;
   }

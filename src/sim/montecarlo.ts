@@ -27,61 +27,118 @@ function quantiles(v: Float64Array): Quantiles {
 }
 
 /** Scratch reused across calls (Monte Carlo allocates per call, never per run). */
-const shared = { model: new Model(), rng: new Rng(0), params: new Float64Array(NPARAM) };
+const shared = { model: new Model(), resume: new Model(), rng: new Rng(0), params: new Float64Array(NPARAM) };
 
-/** Total 32-bit draws of the last monteCarlo call (the benchmark's floor counts them). */
+/** Total variates drawn by the last monteCarlo call (the benchmark's floor counts them). */
 export let lastDrawCount = 0;
+
+/** The per-run results of one plan's Monte Carlo, then its distribution. */
+class Runs {
+  private readonly qual: Float64Array;
+  private readonly acc: Float64Array;
+  private readonly raw: Float64Array;
+  private readonly spend: Float64Array;
+  private readonly cpq: Float64Array;
+  private readonly cpa: Float64Array;
+  private readonly hbr: Float64Array;
+  private readonly inbox: Float64Array;
+  private readonly eventRuns = new Float64Array(EVENT_IDS.length);
+  private meet = 0;
+
+  constructor(private readonly n: number) {
+    this.qual = new Float64Array(n);
+    this.acc = new Float64Array(n);
+    this.raw = new Float64Array(n);
+    this.spend = new Float64Array(n);
+    this.cpq = new Float64Array(n);
+    this.cpa = new Float64Array(n);
+    this.hbr = new Float64Array(n);
+    this.inbox = new Float64Array(n);
+  }
+
+  add(i: number, model: Model): void {
+    const q = sumWeeks(model, M_QUAL);
+    const a = sumWeeks(model, M_ACC);
+    const s = sumWeeks(model, M_SPEND);
+    const sent = sumWeeks(model, M_SENT);
+    this.qual[i] = q;
+    this.acc[i] = a;
+    this.raw[i] = sumWeeks(model, M_RAW);
+    this.spend[i] = s;
+    this.cpq[i] = s / Math.max(1, q);
+    this.cpa[i] = s / Math.max(1, a);
+    this.hbr[i] = sent > 0 ? sumWeeks(model, M_HARD) / sent : 0;
+    this.inbox[i] = inboxRateOf(model);
+    if (a >= TARGET_ACCEPTED) this.meet++;
+    for (let e = 0; e < EVENT_IDS.length; e++) this.eventRuns[e] = this.eventRuns[e]! + model.evSeen[e]!;
+  }
+
+  distribution(): Distribution {
+    const n = this.n;
+    const accepted = quantiles(this.acc);
+    const eventShare = {} as Record<EventId, number>;
+    EVENT_IDS.forEach((id, e) => (eventShare[id] = this.eventRuns[e]! / n));
+    return {
+      runs: n,
+      target: TARGET_ACCEPTED,
+      baseline: BASELINE_ACCEPTED,
+      qualified: quantiles(this.qual),
+      accepted,
+      rawLeads: quantiles(this.raw),
+      spend: quantiles(this.spend),
+      costPerQualified: quantiles(this.cpq),
+      costPerAccepted: quantiles(this.cpa),
+      hardBounceRate: quantiles(this.hbr),
+      inboxRate: quantiles(this.inbox),
+      pObjective: this.meet / n,
+      tier: tierFor(accepted.p50, TARGET_ACCEPTED),
+      eventShare,
+      acceptedSorted: Array.from(this.acc),
+    };
+  }
+}
 
 export function monteCarlo(plan: Plan, assumptions: Assumptions, seed: number, runs: number): Distribution {
   const n = Math.max(1, Math.floor(runs));
   const { model, rng, params } = shared;
   const table = paramTable(assumptions);
-  const qual = new Float64Array(n), acc = new Float64Array(n), raw = new Float64Array(n), spend = new Float64Array(n);
-  const cpq = new Float64Array(n), cpa = new Float64Array(n), hbr = new Float64Array(n), inbox = new Float64Array(n);
-  const eventRuns = new Float64Array(EVENT_IDS.length);
-  let meet = 0;
+  const out = new Runs(n);
   let draws = 0;
   for (let i = 0; i < n; i++) {
     rng.reseed(mixSeed(seed >>> 0, i));
     drawParams(table, rng, params);
     model.run(plan, params, rng);
     draws += rng.count;
-    const q = sumWeeks(model, M_QUAL);
-    const a = sumWeeks(model, M_ACC);
-    const s = sumWeeks(model, M_SPEND);
-    const sent = sumWeeks(model, M_SENT);
-    qual[i] = q;
-    acc[i] = a;
-    raw[i] = sumWeeks(model, M_RAW);
-    spend[i] = s;
-    cpq[i] = s / Math.max(1, q);
-    cpa[i] = s / Math.max(1, a);
-    hbr[i] = sent > 0 ? sumWeeks(model, M_HARD) / sent : 0;
-    inbox[i] = inboxRateOf(model);
-    if (a >= TARGET_ACCEPTED) meet++;
-    for (let e = 0; e < EVENT_IDS.length; e++) eventRuns[e] = eventRuns[e]! + model.evSeen[e]!;
+    out.add(i, model);
   }
   lastDrawCount = draws;
-  const accepted = quantiles(acc);
-  const eventShare = {} as Record<EventId, number>;
-  EVENT_IDS.forEach((id, e) => (eventShare[id] = eventRuns[e]! / n));
-  return {
-    runs: n,
-    target: TARGET_ACCEPTED,
-    baseline: BASELINE_ACCEPTED,
-    qualified: quantiles(qual),
-    accepted,
-    rawLeads: quantiles(raw),
-    spend: quantiles(spend),
-    costPerQualified: quantiles(cpq),
-    costPerAccepted: quantiles(cpa),
-    hardBounceRate: quantiles(hbr),
-    inboxRate: quantiles(inbox),
-    pObjective: meet / n,
-    tier: tierFor(accepted.p50, TARGET_ACCEPTED),
-    eventShare,
-    acceptedSorted: Array.from(acc),
-  };
+  return out.distribution();
+}
+
+/**
+ * Monte Carlo of plans that differ only after week 8 (D6): the same distributions as calling
+ * monteCarlo for each plan, computed with weeks 1-8 of each run simulated once and resumed for
+ * every plan (weeks 1-8 never depend on D6). The plans must share D1-D5.
+ */
+export function monteCarloCourses(plans: readonly Plan[], assumptions: Assumptions, seed: number, runs: number): Distribution[] {
+  const n = Math.max(1, Math.floor(runs));
+  if (plans.length === 0) return [];
+  const { model, resume, rng, params } = shared;
+  const table = paramTable(assumptions);
+  const outs = plans.map(() => new Runs(n));
+  const last = plans.length - 1;
+  for (let i = 0; i < n; i++) {
+    rng.reseed(mixSeed(seed >>> 0, i));
+    drawParams(table, rng, params);
+    model.runPhase1(plans[0]!, params, rng);
+    for (let j = 0; j <= last; j++) {
+      const m = j === last ? model : resume;
+      if (j !== last) resume.copyFrom(model);
+      m.runPhase2(plans[j]!, rng);
+      outs[j]!.add(i, m);
+    }
+  }
+  return outs.map((o) => o.distribution());
 }
 
 /** Share of the distribution's runs with fewer accepted leads than `accepted` (ties count half). */

@@ -1,8 +1,8 @@
-// Turns assumptions into per-run parameter vectors: one triangular draw per parameter, in
-// PARAM_IDS order, always (central values when ranges are off), before any week is simulated.
+// Turns assumptions into per-run parameter vectors: one triangular draw per parameter, parameter i
+// at slot SLOT_PARAMS + i, always (central values when ranges are off).
 import type { Assumptions } from './assumptions';
 import { PARAM_IDS } from './calibration';
-import { NPARAM } from './model';
+import { NPARAM, SLOT_PARAMS } from './model';
 import type { Rng } from './rng';
 
 export interface ParamTable {
@@ -34,7 +34,7 @@ export function paramTable(a: Assumptions): ParamTable {
 
 export function drawParams(t: ParamTable, rng: Rng, out: Float64Array): void {
   for (let i = 0; i < NPARAM; i++) {
-    const v = rng.triangular(t.low[i]!, t.mode[i]!, t.high[i]!);
+    const v = rng.triangularAt(SLOT_PARAMS + i, t.low[i]!, t.mode[i]!, t.high[i]!);
     out[i] = t.sample ? v : t.mode[i]!;
   }
 }

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ALICE_PATH, DEFAULT_ASSUMPTIONS, TIERS, allDecisionPaths } from '../src/sim/index';
-import { branchRows, branchTable, choicesOf, type BranchRow, type BranchTable } from '../src/sim/branches';
+import { branchRows, branchTable, choicesOf, groupByPhase1, type BranchRow, type BranchTable } from '../src/sim/branches';
 
 export const DEFAULT_RUNS = 100;
 
@@ -33,14 +33,7 @@ function intArg(name: string, dflt: number, min: number): number {
 export async function computeTable(runs: number, seed: number, threads: number): Promise<BranchTable> {
   const paths = allDecisionPaths();
   const base = branchTable(DEFAULT_ASSUMPTIONS, seed, runs, []);
-  const groups = new Map<string, number[]>();
-  paths.forEach((d, i) => {
-    const key = choicesOf(d).slice(0, -1).join(' ');
-    const g = groups.get(key);
-    if (g) g.push(i);
-    else groups.set(key, [i]);
-  });
-  const queue = [...groups.values()];
+  const queue = groupByPhase1(paths);
   let next = 0;
   const rows: BranchRow[] = new Array(paths.length);
   const store = (idx: readonly number[], got: readonly BranchRow[]): void => idx.forEach((i, j) => (rows[i] = got[j]!));

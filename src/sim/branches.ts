@@ -54,11 +54,8 @@ function rowOf(d: Decisions, dist: Distribution): BranchRow {
   };
 }
 
-/**
- * Rows for the given paths, in the order given: the same rows as branchRow for each path. Paths
- * that share D1-D5 are computed together (weeks 1-8 of each run once, resumed for each D6).
- */
-export function branchRows(paths: readonly Decisions[], assumptions: Assumptions, seed: number, runs: number): BranchRow[] {
+/** Indexes of the paths grouped by their D1-D5 prefix (paths that share weeks 1-8), in first-seen order. */
+export function groupByPhase1(paths: readonly Decisions[]): number[][] {
   const groups = new Map<string, number[]>();
   paths.forEach((d, i) => {
     const key = choicesOf(d).slice(0, -1).join(' ');
@@ -66,8 +63,16 @@ export function branchRows(paths: readonly Decisions[], assumptions: Assumptions
     if (g) g.push(i);
     else groups.set(key, [i]);
   });
+  return [...groups.values()];
+}
+
+/**
+ * Rows for the given paths, in the order given: the same rows as branchRow for each path. Paths
+ * that share D1-D5 are computed together (weeks 1-8 of each run once, resumed for each D6).
+ */
+export function branchRows(paths: readonly Decisions[], assumptions: Assumptions, seed: number, runs: number): BranchRow[] {
   const rows: BranchRow[] = new Array(paths.length);
-  for (const idx of groups.values()) {
+  for (const idx of groupByPhase1(paths)) {
     const dists = monteCarloCourses(idx.map((i) => planFor(paths[i]!)), assumptions, seed, runs);
     idx.forEach((i, j) => (rows[i] = rowOf(paths[i]!, dists[j]!)));
   }

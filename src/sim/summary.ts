@@ -25,7 +25,13 @@ export interface Phase1Summary {
   readonly banner_clicks: number;
   readonly review: boolean;
   readonly suspended: boolean;
+  /** Week (1-8) of the first platform review / suspension in weeks 1-8; 0 if none. */
+  readonly review_week: number;
+  readonly suspend_week: number;
 }
+
+const firstWeek = (o: Outcome, id: string, to: number): number =>
+  o.events.find((e) => e.id === id && e.week <= to)?.week ?? 0;
 
 /** Weeks 1-8 only: identical whatever D6 is. */
 export function summarisePhase1(o: Outcome): Phase1Summary {
@@ -50,6 +56,8 @@ export function summarisePhase1(o: Outcome): Phase1Summary {
     banner_clicks: sum(w.bannerClicks, 0, to),
     review: o.events.some((e) => e.id === 'platform_review' && e.week <= to),
     suspended: o.events.some((e) => e.id === 'platform_suspension' && e.week <= to),
+    review_week: firstWeek(o, 'platform_review', to),
+    suspend_week: firstWeek(o, 'platform_suspension', to),
   };
 }
 

@@ -30,6 +30,8 @@ VAR p1_spend = 0           // euros spent
 VAR p1_banner_clicks = 0   // clicks on display banners
 VAR p1_review = false      // the emailing platform put the account under review
 VAR p1_suspended = false   // the emailing platform suspended sending
+VAR p1_review_week = 0     // week (1-8) of the first review, 0 if none
+VAR p1_suspend_week = 0    // week (1-8) of the first suspension, 0 if none
 
 // Written by the game when a `#sim:semester` line is reached (end of June).
 VAR s_raw = 0

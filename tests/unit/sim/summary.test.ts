@@ -6,7 +6,7 @@ import {
 } from '../../../src/sim';
 import { arbPath, arbSeed } from './helpers';
 
-const P1_KEYS = ['sent', 'hard_bounce', 'bounce', 'complaints', 'inbox', 'open', 'raw', 'qualified', 'accepted', 'pace', 'spend', 'banner_clicks', 'review', 'suspended'];
+const P1_KEYS = ['sent', 'hard_bounce', 'bounce', 'complaints', 'inbox', 'open', 'raw', 'qualified', 'accepted', 'pace', 'spend', 'banner_clicks', 'review', 'suspended', 'review_week', 'suspend_week'];
 const S_KEYS = ['raw', 'qualified', 'accepted', 'target', 'baseline', 'pct_target', 'spend', 'cost_per_lead', 'hard_bounce', 'inbox', 'unsubscribed', 'suspended', 'sales_overload', 'p_objective', 'tier'];
 const oneDecimal = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
 
@@ -32,6 +32,12 @@ describe('story summaries', () => {
         expect(Number.isInteger(p.spend)).toBe(true);
         expect(typeof p.review).toBe('boolean');
         expect(p.suspended).toBe(o.events.some((e) => e.id === 'platform_suspension' && e.week <= 8));
+        // The story says in which week the platform wrote: the first such event of weeks 1-8, or 0.
+        const first = (id: string) => o.events.filter((e) => e.id === id && e.week <= 8).map((e) => e.week).sort((a, b) => a - b)[0] ?? 0;
+        expect(p.review_week).toBe(first('platform_review'));
+        expect(p.suspend_week).toBe(first('platform_suspension'));
+        expect(p.review_week > 0).toBe(p.review);
+        expect(p.suspend_week > 0).toBe(p.suspended);
       }),
       { numRuns: 25 },
     );

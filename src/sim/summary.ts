@@ -28,6 +28,23 @@ export interface Phase1Summary {
   /** Week (1-8) of the first platform review / suspension in weeks 1-8; 0 if none. */
   readonly review_week: number;
   readonly suspend_week: number;
+  /** The worst week's hard-bounce rate (percent) and that week (1-8; 0 if nothing was sent). */
+  readonly peak_hard_bounce: number;
+  readonly peak_week: number;
+}
+
+/** The week (1-based) of weeks [0, to) with the highest hard-bounce rate, and that rate in percent; 0 and 0 without sends. */
+function peakHardBounce(o: Outcome, to: number): { rate: number; week: number } {
+  let rate = 0, week = 0;
+  for (let i = 0; i < to; i++) {
+    const sent = o.weekly.sent[i] ?? 0;
+    const r = sent > 0 ? pct1(o.weekly.hardBounces[i] ?? 0, sent) : 0;
+    if (sent > 0 && (week === 0 || r > rate)) {
+      rate = r;
+      week = i + 1;
+    }
+  }
+  return { rate, week };
 }
 
 const firstWeek = (o: Outcome, id: string, to: number): number =>
@@ -41,6 +58,7 @@ export function summarisePhase1(o: Outcome): Phase1Summary {
   const delivered = sum(w.delivered, 0, to);
   const hard = sum(w.hardBounces, 0, to);
   const inbox = delivered > 0 ? pct1(sum(w.inbox, 0, to), delivered) : pct1(sum(w.inboxRate, 0, to), to);
+  const peak1 = peakHardBounce(o, to);
   return {
     sent,
     hard_bounce: pct1(hard, sent),
@@ -58,6 +76,8 @@ export function summarisePhase1(o: Outcome): Phase1Summary {
     suspended: o.events.some((e) => e.id === 'platform_suspension' && e.week <= to),
     review_week: firstWeek(o, 'platform_review', to),
     suspend_week: firstWeek(o, 'platform_suspension', to),
+    peak_hard_bounce: peak1.rate,
+    peak_week: peak1.week,
   };
 }
 
@@ -77,11 +97,15 @@ export interface SemesterSummary {
   readonly sales_overload: boolean;
   readonly p_objective: number;
   readonly tier: Tier;
+  /** The semester's worst week for hard bounces: rate (percent) and week (1-26; 0 if nothing was sent). */
+  readonly peak_hard_bounce: number;
+  readonly peak_week: number;
 }
 
 /** The seeded run's semester, with the spread's chance of success and the tier of its median. */
 export function summariseSemester(o: Outcome, d: Distribution): SemesterSummary {
   const t = o.totals;
+  const peak = peakHardBounce(o, WEEKS);
   return {
     raw: t.rawLeads,
     qualified: t.qualified,
@@ -98,5 +122,7 @@ export function summariseSemester(o: Outcome, d: Distribution): SemesterSummary 
     sales_overload: o.events.some((e) => e.id === 'sales_overload'),
     p_objective: Math.round(100 * d.pObjective),
     tier: d.tier,
+    peak_hard_bounce: peak.rate,
+    peak_week: peak.week,
   };
 }

@@ -6,7 +6,7 @@
 === ep3_first_results ===
 #episode:3
 #scene:alice_desk #music:office #sfx:keyboard
-The first week of February. The campaign is out, and I'm at my desk at eight with my coat still on.
+The first week of February. I'm at my desk at eight, coat still on.
 I open the emailing platform's dashboard the way you pull off a plaster: fast, eyes half shut. #prop:dashboard #sim:phase1
 -> first_days
 
@@ -15,64 +15,63 @@ I open the emailing platform's dashboard the way you pull off a plaster: fast, e
 - launch == "launch_blast":
     Everything went out on Monday at once: the mailing, the tweets, the posts, the banners. Every firework in the box, lit with the same match.
 - launch == "launch_segmented":
-    Three mailings went out on Monday, one per segment, an hour apart. Three landing pages, three sets of fingers crossed.
+    The mailings went out on Monday, one per segment, an hour apart, each with its own landing page.
 - else:
-    For now only the test sample has gone: two subject lines, two forms, a slice of the base. The rest waits its turn, and I wait with it.
+    Only the test sample has gone: two subject lines, two forms, a slice of the base. The rest waits its turn, and so do I.
 }
 {
 - p1_hard_bounce >= 5:
     By ten o'clock my inbox is a wall of failure notices. Undeliverable. Address unknown. Mailbox does not exist. #sfx:notif_ping
-    I delete them fifty at a time. They grow back faster than I can pull them up, like weeds with an internet connection.
+    I delete them fifty at a time. They grow back like weeds.
     {list == "list_buy_merge":
-        The "hyper-targeted" list, it turns out, was hyper-targeted on people who left their jobs years ago. One bounce comes from a regiment that no longer exists.
+        The "hyper-targeted" list was hyper-targeted on people who left their jobs years ago. One bounce comes from a regiment that no longer exists.
     }
 - p1_hard_bounce >= 2:
     The bounces come in a steady drizzle: undeliverable, address unknown, user not found. #sfx:notif_ping
-    Not a flood. Just enough to remind me, every quarter of an hour, that a contact base ages like milk, not like wine.
+    Just enough to remind me, every quarter of an hour, that a contact base ages like milk, not like wine.
 - else:
     A handful of bounces. I actually have to go looking for them. #sfx:notif_ping
     {list == "list_none":
-        All those evenings cleaning my own base have paid off. I'm almost disappointed: I had braced myself for a drama.
+        All those evenings cleaning my own base have paid off. I'm almost disappointed: I'd braced myself for a drama.
     }
     {list == "list_buy_verify":
-        Testing a sample of the vendor's list felt painfully slow in January. This morning it feels like the smartest thing I've done all year. It is only February, admittedly.
+        Testing the vendor's list felt painfully slow in January. This morning it feels like the smartest thing I've done all year.
     }
 }
-Then come the autoresponders. It's the February school holidays, and half the decision-makers in France are halfway down a ski slope. #sfx:notif_ping
-"Away until the 22nd, limited access to email." "On deployment, no access to email." "This mailbox is no longer monitored."
-One gentleman replies in person to ask whether we do a family plan with unlimited data for his teenagers.
+Then the autoresponders. It's the February school holidays, and half the decision-makers in France are on a ski slope. #sfx:notif_ping
+"Away until the 22nd." "On deployment, no access to email." "This mailbox is no longer monitored."
+One gentleman asks whether we do a family plan with unlimited data for his teenagers.
 {
 - content == "content_wp_everyone":
-    Another asks, very politely, why a florist would need to secure mobile devices in the Defence sector. I don't have an answer that fits in a polite email.
+    Another asks, very politely, why a florist would need to secure mobile devices in the Defence sector. I have no answer that fits in a polite email.
 - content == "content_wp_targeted":
-    A security officer at a ministry replies with a single word, "Interesting", and a sharp question about Android. I print it out. I may frame it.
+    A security officer at a ministry replies with one word, "Interesting", and a sharp question about Android. I may frame it.
 - else:
-    A hospital IT manager answers the health-sector version: it's the first vendor email this year that speaks her language. I read it three times.
+    A hospital IT manager answers the health version: the first vendor email this year that speaks her language.
 }
 {p1_complaints >= 0.1:
-    And then the other replies. "Who gave you my address?" "Remove me IMMEDIATELY." One in capitals, threatening to report us to the CNIL. #sfx:sting_bad
-    Every one of them has also clicked the little "report spam" button, I'd bet my bonus on it. And the platform counts every click.
+    And then the other replies. "Who gave you my address?" "Remove me IMMEDIATELY." One threatens to report us to the CNIL. #sfx:sting_bad
+    I'd bet my bonus each of them also clicked "report spam". And the platform counts every click.
 }
 -> platform
 
 = platform
 {
 - p1_suspended:
-    Week two. Thursday, the second wave is scheduled for ten o'clock. At twelve minutes past nine, an email from the platform drops in. #sfx:sting_bad #music:tension
+    Week {p1_suspend_week}. A send is due out at ten. At twelve minutes past nine, an email from the platform drops in. #sfx:sting_bad #music:tension
     Subject line: "Your account has been suspended."
-    Bounces, {pct(p1_bounce)}. Complaints, {pct(p1_complaints)}. Way past what they tolerate. All sending is blocked, with immediate effect, pending review.
-    I read it twice. I refresh the page, as if a refresh could overturn a verdict.
-    The second wave doesn't go. Nor the reminder. Nothing goes. A group with three billion euros in revenue, muzzled like a spammer selling miracle pills.
-    Support gives me twenty minutes of hold music, then a very kind voice explains sender reputation to me as if I were six.
+    Over eight weeks my bounces average {pct(p1_bounce)} and my complaints {pct(p1_complaints)}. The platform doesn't judge the average, it judges the worst weeks{p1_peak_hard_bounce >= 5:, and in week {p1_peak_week} {pct(p1_peak_hard_bounce)} of my emails hit dead addresses}. All sending is blocked, pending review.
+    Nothing goes: not that send, not the next. A group with three billion euros in revenue, muzzled like a spammer selling miracle pills.
+    After twenty minutes of hold music, a kind voice explains sender reputation to me as if I were six: send to enough dead addresses, and inboxes stop trusting anything you send.
     To reopen, I must send them a remediation plan: where my addresses come from, and how I'll clean them.
     {list == "list_buy_merge":
-        Where my addresses come from. From a man on the phone with a special price until Friday. I'm not sure that belongs in a remediation plan.
+        Where my addresses come from: a man on the phone with a special price until Friday. I'm not sure that belongs in a remediation plan.
     }
 - p1_review:
-    Week two. An email from the platform, in a courteous shade of grey: "Your account is under review." #sfx:notif_ping #music:tension
-    Bounces, {pct(p1_bounce)}. Complaints, {pct(p1_complaints)}. "If these rates do not improve, we may have to pause your sending."
-    A yellow card. Nothing is blocked, but from now on every campaign goes out with someone reading over my shoulder.
-    I slow the next wave down and strip out every address that has bounced. It feels like bailing out a boat with a teaspoon.
+    Week {p1_review_week}. An email from the platform, in a courteous shade of grey: "Your account is under review." #sfx:notif_ping #music:tension
+    {p1_peak_hard_bounce >= 5:In week {p1_peak_week}, {pct(p1_peak_hard_bounce)} of my emails bounced off dead addresses.|Over eight weeks, bounces {pct(p1_bounce)}, complaints {pct(p1_complaints)}: one bad week was enough.} "If these rates do not improve, we may have to pause your sending."
+    A yellow card. Nothing is blocked, but from now on someone reads over my shoulder.
+    I slow down the next sends and strip out every address that has bounced. Bailing out a boat with a teaspoon.
 - else:
     The only email I get from the platform in February is its newsletter: "Five tips to boost your open rates". I let it boost itself.
     No warning, no review. My sender reputation is spotless. At least one of my reputations is.
@@ -80,7 +79,7 @@ One gentleman replies in person to ask whether we do a family plan with unlimite
 -> sms
 
 = sms
-Week three. My phone buzzes across the desk. #sfx:phone_buzz #prop:sms
+One morning my phone buzzes across the desk. #sfx:phone_buzz #prop:sms
 aurelie: hey!! hows MY white paper doing?? philippe asks me evry morning at the coffee machine. has the army read it yet lol #prop:sms
 {content == "content_adapt":
     aurelie: ps hes still sulking bc u cut his diagrams out of the health version #prop:sms
@@ -99,11 +98,10 @@ aurelie: hey!! hows MY white paper doing?? philippe asks me evry morning at the 
     }
 * [Put on a brave face. She did write it, after all. #id:results_sms_smile]
     alice: its flying!! philippe can be proud. coffee next week? #prop:sms
-    I stare at the phone as if it might call me a liar.
     aurelie: yay!!! hes going to be so happy. he already wants to write a sequel #prop:sms
-    A sequel. I put the phone face down on the desk, gently, the way you handle something that might explode.
-- Five more weeks before the numbers mean anything. I tell myself that every morning. #prop:none
-Week five. Philippe comes by my desk, for the first time ever, holding a printout like a trophy. #char:philippe:happy
+    A sequel. I put the phone face down, gently, the way you handle something that might explode.
+- The numbers won't mean anything before week eight, I tell myself every morning. #prop:none
+One day Philippe comes by my desk, for the first time ever, holding a printout like a trophy. #char:philippe:happy
 {
 - content == "content_wp_everyone":
     philippe: Someone quoted our white paper on a forum. A forum about fishing, but still. You see? It interests everyone.
@@ -112,66 +110,65 @@ Week five. Philippe comes by my desk, for the first time ever, holding a printou
 - else:
     philippe: About the health version. My diagram on encrypted containers. Page twelve. It was load-bearing. #char:philippe:worried
 }
-I nod the way you nod at a tourist asking for directions in a language you don't speak. He leaves happy. One of us does. #exit:philippe
+I nod the way you nod at a tourist asking directions in a language you don't speak. He leaves happy. One of us does. #exit:philippe
 -> war_room
 
 = war_room
 Friday the first of April. Week eight. Today the numbers stop being anecdotes. #scene:war_room #music:tension #prop:dashboard
-The war room is a meeting room with a big screen and a yucca nobody waters. This morning, the screen is all mine.
+The war room: a big screen and a yucca nobody waters.
 Emails sent: {fmt(p1_sent)}. Landing in an inbox rather than a spam folder: {pct(p1_inbox)}. Opened: {pct(p1_open)} of those delivered.
 {
 - p1_inbox < 75:
-    In other words, at least one email in four went straight to spam, where nobody ever goes. I've been shouting into a cupboard.
+    So at least one email in four went straight to spam, where nobody ever goes. I've been shouting into a cupboard.
 - else:
-    Most of them land where they should. Whatever else went wrong, or right, the post got delivered.
+    Most of them land where they should. Whatever else happened, the post got delivered.
 }
 {
 - launch == "launch_blast":
-    One mailing, one landing page, the whole base, every network, banners everywhere. On screen, my campaign looks like a carpet bombing.
+    One mailing to the whole base, every network, banners everywhere. On screen, it looks like a carpet bombing.
 - launch == "launch_segmented":
-    One mailing per segment, one landing page each, LinkedIn aimed at my targets, a few hand-picked media. On screen, each segment gets its own little line, and they don't all behave the same.
+    Each segment has its own line on screen, and they don't all behave the same.
 - else:
-    The A/B test ate the first two weeks: subject line B beat subject line A, the short form beat the long one. Then the winners went out to everyone. Slower start, tidier curve.
+    The A/B test ate the first two weeks: subject line B won, the short form won. Then the winners went to everyone. Slower start, tidier curve.
 }
 {
 - plan == "plan_analyse":
-    The budget I moved in January towards the channels that worked in 2015 is on the screen too. Some bets paid, some didn't. At least I know which.
+    The budget I moved to 2015's best channels: some bets paid, some didn't. At least I know which.
 - plan == "plan_target":
-    My target account list, built from customer data and market signals, sits in its own column. Cécile calls it "your big data thing". I call it my hope.
+    My target account list sits in its own column. Cécile calls it "your big data thing". I call it my hope.
 - else:
-    Every 2015 action, turned up a notch, is on the screen, each with its own line. The trade show booking for May is in there too, already paid for.
+    Every 2015 action, turned up a notch, has its own line, including the May trade show, already paid for.
 }
-White paper downloads: {fmt(p1_raw)}. A lovely big number, with a lovely green arrow next to it.
+White paper downloads: {fmt(p1_raw)}. A lovely big number, with a lovely green arrow.
 Leads that look like a real company with a real need: {fmt(p1_qualified)}. Leads accepted by sales, the only ones the President counts: {fmt(p1_accepted)}.
 {
 - p1_raw >= p1_accepted * 10:
-    Fewer than one download in ten became a lead sales wanted. The rest are students, competitors, job hunters and people who collect PDFs the way others collect fridge magnets.
+    Fewer than one download in ten became a lead sales wanted. The rest are students, competitors, job hunters and people who collect PDFs like fridge magnets.
 - else:
     The funnel narrows, as funnels do, but it doesn't drop off a cliff. For once, the downloads and the leads look related.
 }
 Money spent so far: {eur(p1_spend)}. Clicks on banners: {fmt(p1_banner_clicks)}.
 {launch == "launch_blast":
-    I'd love to meet the people who clicked on my banners. I suspect a fair few of them were me, checking the banners were live.
+    I suspect a fair few of those banner clicks were me, checking the banners were live.
 }
 To be on pace for the semester target at week eight, I need {fmt(p1_pace)} accepted leads.
 {
 - p1_accepted >= p1_pace:
     I'm there. I'm actually there. #sfx:sting_good #music:resolution
-    I check the formula twice, then a third time: it's the first of April, and in this job good news usually means a broken formula.
-    The formula's fine. For about ten minutes I'm lighter than I've been since January.
-    Then the other half of my brain clears its throat. Eight weeks out of twenty-six. The keenest contacts answer first; the ones left are the hard ones.
-    And the target is for the semester, not for the month of March. Nobody gets a medal for a good first lap.
+    I check the formula three times: it's the first of April, and good news usually means a broken formula. It's fine.
+    For ten minutes I'm lighter than I've been since January. Then my brain clears its throat.
+    Eight weeks out of twenty-six. The keenest contacts answer first; the ones left are the hard ones. Nobody gets a medal for a good first lap.
 - else:
     I'm not there. I would love this to be an April Fool. It isn't. #sfx:sting_bad
     {p1_accepted * 2 < p1_pace:
-        Not even halfway. I stare at the gap until it stops looking like a gap and starts looking like a canyon.
+        Not even halfway. I stare at the gap until it looks like a canyon.
     }
     {
     - plan == "plan_scale_all" || launch == "launch_blast":
-        I did everything in the plan, and more. Every dial turned to the right. And the needle keeps drifting left.
-        The more I launch, the less I land. It's a disaster, and it's a disaster I paid for.
+        I did everything in the plan, and more. Every dial turned to the right, and the needle keeps drifting left.
+        The more I launch, the less I land. It's a disaster, and I paid for it.
     - else:
-        And I did it carefully. Hours of thinking, nothing left to chance, or so I thought. I'm still behind. It's almost worse: no easy culprit to blame.
+        And I did it carefully, nothing left to chance, or so I thought. I'm still behind. It's almost worse: no easy culprit.
     }
 }
 -> cecile
@@ -182,21 +179,20 @@ cecile: The President asked me for the figures this morning. So?
 {
 - answer == "answer_bravado":
     cecile: In January you told me you'd do everything to make it work. Is everything working? #char:cecile:neutral
-    She remembers. Of course she remembers. I was hoping the sentence had dissolved somewhere between January and April.
-    I walk her through the screen from the top. I have totals. What I don't have is the story of how we got here, week after week.
+    Of course she remembers. I have totals. What I don't have is the story of how we got here, week by week.
 - else:
     cecile: In January you said you couldn't know yet, that you'd measure every week and correct. So you know better than I do. #char:cecile:neutral
-    I do. I have eight weekly snapshots in a folder. I show her the curve instead of the total, and the week it bent.
+    I do. I have eight weekly snapshots. I show her the curve instead of the total, and the week it bent.
 }
 {
 - p1_accepted >= p1_pace:
     cecile: Good. Very good, actually. #char:cecile:happy
     cecile: Don't tell him we're ahead. He'll raise the target.
-    She's only half joking. Then, warm and brief, the way she does: "You'll make it."
+    She's only half joking. Then, warm and brief: "You'll make it."
 - else:
     cecile: He wants volume, Alice. He said "volume" three times. #char:cecile:worried
     cecile: I'm not asking how. I'm asking what you need. And you'll make it.
-    "You'll make it." In January it sounded like faith. This morning it sounds like a deadline.
+    In January that sounded like faith. This morning it sounds like a deadline.
 }
 {
 - p1_suspended:
@@ -208,34 +204,33 @@ cecile: The President asked me for the figures this morning. So?
 }
 {
 - confidence > 0 && p1_accepted >= p1_pace:
-    In January I clapped for the target like it was the encore at a concert. For once, I don't regret the applause.
+    In January I clapped for the target like it was an encore. For once, I don't regret it.
 - confidence > 0:
-    In January I clapped for the target like it was the encore at a concert. Today I'd quite like my applause back.
+    In January I clapped for the target like it was an encore. Today the applause rings hollow.
 - confidence < 0 && p1_accepted >= p1_pace:
-    In January, in the boardroom, every cell in my head turned red. Today a few have turned green. I'm not telling them, in case they change their minds.
+    In January every cell in my head turned red. Today a few have turned green. I'm not telling them, in case they change their minds.
 - confidence < 0:
-    In January, in the boardroom, every cell in my head turned red. Being right is a very thin blanket.
+    In January every cell in my head turned red. Being right is a very thin blanket.
 - else:
-    In January I joked to Cécile that I'd cleared my afternoon for fifty per cent. Nobody jokes about percentages any more.
+    In January I joked about fifty per cent. Nobody jokes about percentages any more.
 }
 cecile: Go and see Marc. He's telling everyone marketing leads are a waste of his team's time. I want to know if he's right. #char:cecile:neutral
-She leaves, already dialling, before I can ask which answer she'd prefer. #exit:cecile
+She leaves, already dialling. #exit:cecile
 -> marc
 
 = marc
-The sales floor is two floors down and a world away: ringing phones, half-eaten sandwiches, a whiteboard of deal names in red. #scene:sales_floor #music:office
-Marc Lefèvre waves me over without hanging up, finishes his call with "yes, yes, Thursday", and swivels round. #char:marc:tense
-marc: Your leads. Let's talk about your leads.
-marc: A lead is someone who wants to talk to us. Not someone who downloaded a PDF.
+The sales floor, two floors down: ringing phones, half-eaten sandwiches, deal names in red on a whiteboard. #scene:sales_floor #music:office
+Marc Lefèvre, who runs the sales team, finishes a call with "yes, yes, Thursday" and swivels round. #char:marc:tense
+marc: Your leads. A lead is someone who wants to talk to us. Not someone who downloaded a PDF.
 {
 - content == "content_wp_everyone":
     marc: My guys called a dental lab, a chain of bakeries and a student writing a thesis on drones. All downloaded your Defence paper. Not one wants a phone contract. #char:marc:neutral
     Editorial contortionism, I called it in January. Marc has a shorter word for it.
 - content == "content_wp_targeted":
-    marc: The ministry ones, the big accounts: fine, those are real. My guys can work with those. There just aren't many of them. #char:marc:neutral
+    marc: The ministry ones, the big accounts: those are real. My guys can work with those. There just aren't many of them. #char:marc:neutral
 - else:
     marc: A hospital IT director called us. Called us! Because of your health version. That hasn't happened since... ever. #char:marc:surprised
-    From Marc, that's a standing ovation.
+    Coming from Marc, that's a love letter.
 }
 {
 - list == "list_buy_merge":
@@ -243,55 +238,55 @@ marc: A lead is someone who wants to talk to us. Not someone who downloaded a PD
 - list == "list_buy_verify":
     marc: At least the numbers work this time. I'll give you that.
 - else:
-    marc: And half your leads are already our customers. Not nothing. But it's not new business, either.
+    marc: And half your leads are already our customers. Not nothing. But not new business, either.
 }
 {
 - p1_raw >= p1_accepted * 10:
     marc: You told the whole building about your {fmt(p1_raw)} downloads. My team accepted {fmt(p1_accepted)}. Do the maths. #char:marc:tense
 - else:
-    marc: {fmt(p1_accepted)} accepted. I'll admit it's more than I expected. I'm not saying it's enough. #char:marc:neutral
+    marc: {fmt(p1_accepted)} accepted. More than I expected. I'm not saying it's enough. #char:marc:neutral
 }
 alice: When a lead comes in, who calls it, and how fast?
 marc: We call the ones that look like money. The others wait. #char:marc:neutral
 alice: Wait how long?
 marc: Until somebody has time. So, never. #char:marc:tense
 {p1_accepted >= p1_pace:
-    marc: And don't go sending me twice as many. My guys have quotas. Every hour on a dud is an hour not closing a deal.
+    marc: And don't send me twice as many. My guys have quotas. Every hour on a dud is an hour not closing a deal.
 }
 I go back upstairs with his sentence stuck in my head like a pop song. Someone who wants to talk to us. #exit:marc
 -> d6_course
 
 === d6_course ===
-Evening. The open space has emptied; only the photocopier's standby light and my screen are still awake. #scene:alice_desk #music:silence
-Three roads for April and May. One semester to save. I line them up the way I used to line up my revision notes.
+Evening. Only the photocopier's standby light and my screen are still awake. #scene:alice_desk #music:silence
+Three roads for April and May. One semester to save.
 The first road: turn everything up. A third wave, a fourth, more banners, bigger slots. The President reads volume, and Cécile needs something to show him.
 {
 - p1_accepted < p1_pace:
-    I'm behind. Surely the fastest way to more leads is more emails? The budget is there, the machine is built. I'd only be turning a dial.
+    I'm behind. Surely the fastest way to more leads is more emails? I'd only be turning a dial.
 - else:
-    It's working. Why change a winning side when the finishing line is in June?
+    It's working. Why change a winning side before June?
 }
 {
 - p1_suspended:
     Except that my account is still frozen. Doubling down starts with begging the platform to let me send again.
 - p1_review:
-    Though with the platform watching me, every extra send is a bet on its patience.
+    Though with the platform watching, every extra send is a bet on its patience.
 }
-The second road: stop. Stop sending, open up the data, segment, score each lead, nurture the ones who aren't ready with a proper series of emails.
+The second road: stop sending, open up the data, segment, score each lead, and nurture the ones who aren't ready with a proper series of emails.
 {
 - p1_accepted < p1_pace:
-    Stopping when I'm already behind. Cécile will think I've lost my mind. The President will say so in writing.
+    Stopping when I'm already behind. Cécile will think I've lost my mind.
 - else:
     Stopping just when it's finally working. Who slams on the brakes on a straight road?
 }
 {
 - answer == "answer_measure":
-    But I already have the weekly tracking I promised Cécile in January. The spreadsheets are half built. I could do this in days, not weeks.
+    But I already have the weekly tracking I promised Cécile. Days of work, not weeks.
 - else:
-    And I'd be starting from nothing: raw exports, no weekly history. Three weeks of spreadsheets. My old nightmare, now with overtime.
+    And I'd be starting from raw exports, with no weekly history. Three weeks of spreadsheets.
 }
-The third road: go back down to Marc and sit down with him. Define together what a qualified lead is. Agree on who calls whom, and how fast.
-The President counts leads accepted by sales. So sales decide. But that means meetings when every day counts, and admitting I can't do it alone.
+The third road: sit down with Marc. Define together what a qualified lead is. Agree who calls whom, and how fast.
+The President counts leads accepted by sales, so sales decide. But that means meetings when every day counts, and admitting I can't do it alone.
 * [Turn it all up: more sends, more banners, volume for the President. #id:course_double_down]
     ~ course = "course_double_down"
     -> double_down
@@ -305,13 +300,12 @@ The President counts leads accepted by sales. So sales decide. But that means me
 = double_down
 April. I book banners on every site that will take my money, and a few that barely want it. #music:tension #sfx:keyboard
 {p1_suspended:
-    I send the remediation plan to the platform the same evening. The moment they reopen the account, the third wave is ready to go.
+    The remediation plan goes to the platform that evening. The moment they reopen the account, the third wave is ready.
 }
 New subject lines every week. "Last chance to download." "Still time to read it." It's never the last chance. #sfx:mail_swoosh
-Cécile forwards my volume chart to the President with a single word: "Progress". I frame that word in my head.
-The agencies love me. One of them sends me a bottle of champagne, which tells me exactly how much I've spent with them.
+Cécile forwards my volume chart to the President with one word: "Progress".
+An agency sends me champagne, which tells me how much I've spent with them.
 Marc sends me a one-line email: "More PDFs?" I don't answer. I don't have the time, or the answer.
-The spreadsheets are back behind my eyelids at night. At least now they have more rows.
 By the end of May, every counter is climbing. Which ones count, I try not to ask myself.
 -> ep4_reckoning
 
@@ -321,10 +315,10 @@ April. I pull the plug on the third wave an hour before it goes out. The silence
 - answer == "answer_measure":
     My weekly tracking does half the work: eight weeks of opens, clicks and downloads, already sorted. In four days I have my segments.
 - else:
-    I rebuild everything from raw exports. Three weeks of formulas, of cells that refuse to match. I dream in pivot tables.
+    I rebuild everything from raw exports. Three weeks of cells that refuse to match. I dream in pivot tables.
 }
-Segments first: Defence and public sector, large accounts, the rest. Then a score for each lead: does the company fit, and what did the person actually do.
-For those who aren't ready, a nurturing series: three emails over six weeks, each one useful on its own, none of them begging.
+Segments first: Defence and public sector, large accounts, the rest. Then a score for each lead: does the company fit, and what did the person actually do?
+For those not ready yet, a nurturing series: three emails over six weeks, each useful on its own, none of them begging.
 cecile: You've stopped sending? Now? #char:cecile:worried
 alice: I've stopped sending blind. It's not the same thing.
 She doesn't look convinced. Neither, at three in the morning, am I. #exit:cecile
@@ -333,13 +327,12 @@ By the end of May, fewer emails are going out. Whether more leads are coming in,
 
 = sales
 April. Meeting room B, bad coffee, Marc and two of his reps. He arrives late, phone in hand, and stays. #scene:sales_floor #char:marc:neutral #music:office
-We spend two hours on one question: what is a qualified lead? A company of the right size, a real project this year, a person who has agreed to a call.
-marc: And when you send me one, we call within two days. If we turn it down, we say why. Every Friday. Deal? #char:marc:neutral
+Two hours on one question: what is a qualified lead? A company of the right size, a real project this year, a person who has agreed to a call.
+marc: When you send me one, we call within two days. If we turn it down, we say why. Every Friday. Deal? #char:marc:neutral
 alice: Deal.
 marc: And you stop sending me students. #char:marc:happy
 alice: And you stop calling my leads PDFs.
 He almost smiles. I'll take "almost".
-Meanwhile my campaigns run on autopilot. Cécile asks me why I'm spending my days downstairs. I say: because that's where the target gets counted.
+Cécile asks why I spend my days downstairs. Because that's where the target gets counted.
 By the end of May we share a spreadsheet. Marc writes his comments in capitals, but he writes them. #char:marc:happy
-It's less spectacular than a banner. It feels more like work that counts.
 -> ep4_reckoning

@@ -6,42 +6,42 @@
 #scene:war_room #music:night #sfx:clock_tick
 Wednesday 29 June, a quarter to midnight. The floor is empty except for me, a cleaner's trolley and six months of my life on a screen.
 Tomorrow at ten, the President's review. Tonight, the final export: January to June, every send, every click, every form. #prop:dashboard #sfx:keyboard
-I click. The little wheel spins for a long time. I'm fairly sure it's doing it on purpose. #sim:semester
-There it is. {fmt(s_raw)} forms filled in since February. {fmt(s_qualified)} of them qualified by marketing. {fmt(s_accepted)} accepted by sales. #prop:dashboard
+The little wheel spins, slowly, on purpose. #sim:semester
+There it is. {fmt(s_raw)} forms filled in since February. {fmt(s_qualified)} qualified by marketing. {fmt(s_accepted)} accepted by sales. #prop:dashboard
 The target, the only number the President will read: {fmt(s_target)} accepted leads. I'm at {pct(s_pct_target)} of it.
 {s_tier:
 - "ending_wall": I read it three times, the way you reread a message from an ex. It does not improve.
 - "ending_short": Close enough to touch. Unfortunately, "almost" is not a word the President uses.
-- "ending_met": I read it three times, then a fourth time just for the pleasure. I'm over the line.
+- "ending_met": I read it three times, then a fourth just for the pleasure. I'm over the line.
 - else: I check the filters twice. No test accounts. It's real, and well past the line.
 }
 {
 - s_accepted < s_baseline:
-  Same six months last year, with a smaller budget and no plan at all: {fmt(s_baseline)}. I have managed to go backwards, and at great expense.
+  Same six months last year, with a smaller budget and no plan at all: {fmt(s_baseline)}. I have managed to go backwards, at great expense.
 - s_accepted < s_target:
-  Same six months last year: {fmt(s_baseline)}. So I've beaten 2015. The trouble is, the target was never 2015. It was 2015 plus a fifth.
+  Same six months last year: {fmt(s_baseline)}. So I've beaten 2015. But the target was never 2015. It was 2015 plus a fifth.
 - else:
-  Same six months last year: {fmt(s_baseline)}. The target was that plus a fifth, and I've cleared it. I'd like to frame the screen.
+  Same six months last year: {fmt(s_baseline)}. The target was that plus a fifth, and I've cleared it.
 }
-Spent: {eur(s_spend)}. Divided by the accepted leads, that's {eur(s_cost_per_lead)} each. I write it on a Post-it so it stops ambushing me.
+Spent: {eur(s_spend)}. Divided by the accepted leads, {eur(s_cost_per_lead)} each.
 {
 - s_suspended:
   And in the corner, in red, the word I'd rather not say tomorrow: suspended. The emailing platform cut us off mid-semester. Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}.
 - s_hard_bounce >= 2:
-  Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}. The emailing platform never quite cut us off, but it spent the spring clearing its throat.
+  Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}. The platform never quite cut us off, but it spent the spring clearing its throat.
 - else:
   Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}. For once, the emailing platform and I are on speaking terms.
 }
 Unsubscribes since February: {fmt(s_unsubscribed)}. I try not to take it personally. I take it personally.
 {
 - confidence > 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
-  In January I clapped when the target was announced. Tonight I'd like my applause back.
+  In January I clapped for this target. Tonight I'd like my applause back.
 - confidence > 0:
-  In January I clapped when the target was announced. Turns out I was clapping for myself.
+  In January I clapped for this target. Turns out I was clapping for myself.
 - confidence < 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
-  In January I thought that target was madness. Being right is cold comfort at midnight.
+  In January I thought this target was madness. Being right is cold comfort at midnight.
 - confidence < 0:
-  In January I thought that target was madness. I've never been so happy to be wrong.
+  In January I thought this target was madness. I've never been so happy to be wrong.
 }
 I stand up and rehearse to the empty chairs. #prop:none
 {s_tier:
@@ -53,7 +53,7 @@ I stand up and rehearse to the empty chairs. #prop:none
   "Distance." That's the only word he'll hear.
 - "ending_met":
   alice: Mr President, the target is met. #char:alice:surprised
-  Then I stop. It's the only sentence I need. I can't quite believe it.
+  The only sentence I need. I still can't quite believe it.
 - else:
   alice: Mr President, we are above target, and I can explain why. #char:alice:happy
   It's the second half of that sentence that frightens me.
@@ -62,11 +62,11 @@ aurelie: r u STILL at the office?? go home, ur slides wont get any better after 
 aurelie: ps hows OUR white paper doing??? philippe asks me every day lol #sfx:phone_buzz #prop:sms
 {content:
 - "content_wp_everyone":
-  Our white paper has been downloaded by a great many people who will never buy a secure anything. Most of those forms were filled in to get it.
+  Our white paper was downloaded by a great many people who will never buy a secure anything. Most of those forms were filled in to get it.
 - "content_wp_targeted":
-  Fewer downloads than Philippe dreamed of. But they came from people who actually lose sleep over mobile security.
+  Fewer downloads than Philippe dreamed of. But from people who actually lose sleep over mobile security.
 - else:
-  The sector versions went out late, but they're the ones the sales reps forward to their clients. Philippe doesn't know yet. He'll be unbearable.
+  The sector versions went out late, but sales reps forward them to their clients. Philippe doesn't know yet. He'll be unbearable.
 }
 I type "going home in 5 min". It's a lie, and we both know it. #sfx:keyboard #prop:none
 -> review_morning
@@ -82,7 +82,7 @@ Thursday, 9 a.m. I sent Cécile the export at 1:12. She answered at 6:30: "Come 
     alice: I did everything. Some of it even worked. #char:alice:neutral
   }
 - else:
-  cecile: In January you told me you couldn't know yet, and that you'd track it every week. You did. I have twenty-odd Monday emails to prove it. #char:cecile:neutral
+  cecile: In January you said you couldn't know yet, and that you'd track it every week. You did. I have twenty-odd Monday emails to prove it. #char:cecile:neutral
 }
 {
 - s_tier == "ending_wall" || s_tier == "ending_short":
@@ -101,15 +101,15 @@ Thursday, 9 a.m. I sent Cécile the export at 1:12. She answered at 6:30: "Come 
   cecile: Go on. I was about to say "you'll make it". Let's say: you'll get through it. #char:cecile:worried
 - else:
   cecile: Go on. You'll make it. #char:cecile:happy
-  She's been saying that since January. This morning it almost sounds like a forecast.
+  This morning it almost sounds like a forecast.
 }
 -> review
 
 = review
 #scene:president_review #music:tension #char:president:neutral #char:cecile:neutral
-Ten o'clock, top floor. The long table, the water nobody drinks, and the President at the far end with one printed page: my dashboard, in black and white.
+Ten o'clock, top floor. The long table, the water nobody drinks, and the President at the far end with one printed page: my dashboard.
 {course == "course_sales" || s_sales_overload:
-  Marc is sitting by the window, arms folded, like a man waiting for a train that's running late. #char:marc:neutral
+  Marc sits by the window, arms folded, like a man waiting for a late train. #char:marc:neutral
 }
 president: Go ahead. #char:president:neutral
 * [Start with the one number he reads: accepted leads. #id:reckoning_open_accepted]
@@ -131,12 +131,12 @@ alice: A form is someone who wanted a PDF. A qualified lead is the right company
   president: Hm. #char:president:neutral
 - else:
   president: Your engineer, Philippe, tells me about your sector versions in the lift. Every day. Were they worth it? #char:president:neutral
-  alice: They cost us weeks at the start. After that, they're what sales kept asking for. #char:alice:neutral
+  alice: They cost us weeks at the start. Then they're what sales kept asking for. #char:alice:neutral
 }
 {list:
 - "list_buy_merge":
   president: And the emailing platform? Cécile tells me there was an incident. #char:president:tense
-  alice: I bought a list sold as hyper-targeted on Defence and merged it into our base. A lot of it was dead addresses. Hard bounces reached {pct(s_hard_bounce)}. #char:alice:worried
+  alice: I bought a list sold as hyper-targeted on Defence and merged it into our base. Much of it was dead addresses: in the worst week, {pct(s_peak_hard_bounce)} of our emails bounced. #char:alice:worried
   {s_suspended:
     president: So we paid someone to get us banned. #char:president:tense
   - else:
@@ -145,7 +145,7 @@ alice: A form is someone who wanted a PDF. A qualified lead is the right company
 - "list_buy_verify":
   alice: I bought a list, tested a sample, and kept only the clean addresses. We threw a good part of it away. #char:alice:neutral
   president: You paid for addresses and then threw them away. #char:president:neutral
-  alice: Yes. It was cheaper than paying for them twice, with our sender reputation.
+  alice: Yes. Cheaper than paying for them twice, with our sender reputation.
 - else:
   alice: We didn't buy a list. We cleaned and enriched our own base instead. #char:alice:neutral
   president: A smaller audience. #char:president:neutral
@@ -176,7 +176,7 @@ president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:pre
 - "course_double_down":
   alice: I doubled the sends and the banners. #char:alice:neutral
   {s_tier == "ending_wall" || s_tier == "ending_short":
-    He doesn't say anything. He doesn't have to. The curve on his page says it for him.
+    He doesn't say anything. The curve on his page says it for him.
   - else:
     president: And it held. #char:president:neutral
     It held. I'm not entirely sure why, and I'd rather he didn't ask.
@@ -186,7 +186,7 @@ president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:pre
   president: You stopped. In the middle of the semester. #char:president:surprised
   alice: For two weeks. The longest fortnight of my career.
 - else:
-  alice: I went and sat down with the sales team. We agreed what a qualified lead is, who follows it up, and how fast. #char:alice:neutral
+  alice: I sat down with the sales team. We agreed what a qualified lead is, who follows it up, and how fast. #char:alice:neutral
   marc: First time anyone from marketing asked us what we call a lead. #char:marc:neutral
 }
 {s_sales_overload:
@@ -197,7 +197,7 @@ president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:pre
     marc: We called every one within two days. That's all it took. That, and fewer leads that weren't leads. #char:marc:neutral
   }
 }
-The President puts his page down, squares it against the edge of the table, and looks at me. #sfx:paper_rustle
+The President squares his page against the edge of the table and looks at me. #sfx:paper_rustle
 {s_tier:
 - "ending_wall": -> ending_wall
 - "ending_short": -> ending_short
@@ -212,11 +212,11 @@ president: {pct(s_pct_target)} of the target. For {eur(s_spend)}.
   president: Below last year. Last year, which is the reason we are all in this room. #char:president:tense
 }
 president: I asked for more leads, Alice. Not more activity. #char:president:neutral
-Cécile opens her mouth. He raises a hand, not unkindly, and she closes it again. #char:cecile:worried
+Cécile opens her mouth. He raises a hand, not unkindly. #char:cecile:worried
 president: Cécile, tomorrow at eight, I'd like to talk about the second half. Thank you. #char:president:neutral
-He thanks me. He's very polite about it. That's the worst part. #exit:president
+He thanks me too. Very politely. That's the worst part. #exit:president
 #scene:cecile_office #music:tension #char:cecile:worried
-Cécile shuts her door behind us and stays standing, one hand on the back of her chair.
+Cécile shuts her door behind us.
 cecile: I'm not angry. I'm disappointed, and some of it is with myself. I left you on your own with this. #char:cecile:worried
 {content == "content_wp_everyone":
   cecile: But Alice. A Defence white paper, sent to the entire planet. #char:cecile:tense
@@ -227,10 +227,10 @@ cecile: I'm not angry. I'm disappointed, and some of it is with myself. I left y
   cecile: And that list. Hyper-targeted, the man said. Hyper-expired, more like.
 }
 cecile: Tomorrow, before the President, you and me. We open everything. Not to find someone to blame. To understand. #char:cecile:neutral
-She doesn't say "you'll make it". I notice. I think she notices me noticing.
+She doesn't say "you'll make it". I notice. She notices me noticing.
 #scene:bedroom_night #music:night #sfx:clock_tick #prop:none
-Thursday night. The logbook, because someone has to know the truth, and it might as well be a notebook.
-The more actions I launched, the fewer results I got. I've written that sentence four times, hoping it would turn into something else. It won't.
+Thursday night. The logbook, because someone has to know the truth.
+The more actions I launched, the fewer results I got. I've written that sentence four times. It won't turn into anything else.
 {launch == "launch_blast" || course == "course_double_down":
   Every time the curve sagged, I added volume. More sends, more banners, more noise. And every extra send made the next one land a little less well.
 - else:
@@ -239,24 +239,23 @@ The more actions I launched, the fewer results I got. I've written that sentence
 {s_hard_bounce >= 2:
   Hard bounces: {pct(s_hard_bounce)}. I wasn't reaching people; I was reaching the back of a server.
 }
-Somewhere in those {fmt(s_raw)} forms were the {fmt(s_accepted)} people who genuinely wanted to talk to us. If I'd known who they were before I sent anything, I'd have needed a fraction of the emails.
-And the clues were there all along. Our own customers: who buys, who renews, which sectors, which job titles. I never asked the data. I asked the whole world, and the whole world said no thank you.
-The dashboard has a forecast tab I've never dared open. Tonight I open it: the same plan, replayed over a hundred different springs. It hits the target about {fmt(s_p_objective)} times in a hundred.
+Somewhere in those {fmt(s_raw)} forms were the {fmt(s_accepted)} people who genuinely wanted to talk to us. Had I known who they were before sending anything, I'd have needed a fraction of the emails.
+The clues were there all along. Our own customers: who buys, who renews, which sectors, which job titles. I never asked the data. I asked the whole world, and the whole world said no thank you.
+Tonight I dare open the dashboard's forecast tab: the same plan, replayed over a hundred different springs. It hits the target about {fmt(s_p_objective)} times in a hundred.
 {s_p_objective < 20:
-  So it wasn't bad luck. It was the plan. Oddly, I find that reassuring: a plan, at least, I can change.
+  So it wasn't bad luck. It was the plan. Oddly, that's reassuring: a plan, at least, I can change.
 - else:
   So luck could have helped. It didn't turn up. I'd rather not build the second half on it turning up.
 }
 aurelie: its not the end of the world. 2moro i bring u a croissant. 2 croissants. #sfx:phone_buzz #prop:sms
-Two croissants. In Aurélie's language, that's a state funeral with full honours. #prop:none
-Tomorrow Cécile and I start from the beginning: who we should be talking to, and how we'd know before we send.
+Two croissants. In Aurélie's language, a state funeral. #prop:none
+Tomorrow Cécile and I start again: who we should be talking to, and how we'd know before we send.
 Let's look at what really happened.
 -> END
 
 === ending_short ===
 #ending:ending_short #scene:president_review #music:tension #sfx:sting_bad #char:president:neutral
 president: {pct(s_pct_target)}. Close. #char:president:neutral
-He leaves the word hanging long enough for everyone in the room to read it.
 president: Close is not a result. #char:president:tense
 {
 - s_accepted >= s_baseline:
@@ -268,10 +267,10 @@ cecile: If I may, the curve has been rising since April. The last weeks are the 
 president: Then the semester was two weeks too short. #char:president:neutral
 He says it without a smile. I think it's the closest he comes to one.
 president: {eur(s_cost_per_lead)} per accepted lead. Send me your plan for the second half. One page. Not two.
-It isn't a compliment. It isn't a sentence either. In this room, that counts as partial credit. #exit:president
+Not a compliment. Not a sentence either. #exit:president
 #scene:cecile_office #music:office #char:cecile:neutral
 cecile: It's not enough. #char:cecile:neutral
-cecile: It's not nothing, either. He asked for a plan. He only asks for plans from people he intends to keep. #char:cecile:happy
+cecile: It's not nothing, either. He only asks for plans from people he intends to keep. #char:cecile:happy
 {answer == "answer_bravado":
   cecile: In January you promised to do everything. Next time, promise me to do less, better.
 - else:
@@ -279,9 +278,9 @@ cecile: It's not nothing, either. He asked for a plan. He only asks for plans fr
 }
 cecile: You'll make it. In the second half, this time. #char:cecile:happy
 #scene:alice_desk #music:night #sfx:keyboard
-Six in the evening. The open space empties around me. I open a blank page and give it a title: "What I'd do differently".
+Six in the evening. I open a blank page and title it: "What I'd do differently".
 {list == "list_buy_merge":
-  Not buy that list. Or at least test a sample before pouring it into my base. The vendor's special price until Friday cost me a whole spring.
+  Not buy that list. Or at least test a sample before pouring it into my base. The vendor's special price cost me a whole spring.
 }
 {content == "content_wp_everyone":
   Send the white paper to the people it was written for. Philippe was right that it was good. He was wrong about who it was good for.
@@ -296,9 +295,9 @@ Six in the evening. The open space empties around me. I open a blank page and gi
   Sit down with Marc in January, not June. Agree what a lead is before I send him hundreds of them.
 }
 {list != "list_buy_merge" && content != "content_wp_everyone" && launch != "launch_blast" && course != "course_double_down":
-  Honestly? Most of my calls were sound. I made them too slowly. The cleaning, the segments, the tests: every careful week in February was a week of leads missing in June.
+  Honestly? Most of my calls were sound. I made them too slowly. Every careful week in February was a week of leads missing in June.
 }
-And one more, whatever else I change: look hard at who the {fmt(s_accepted)} accepted leads actually were, and go and find more of exactly those.
+And whatever else I change: look hard at who the {fmt(s_accepted)} accepted leads actually were, and go and find more of exactly those.
 The dashboard's forecast tab replays the same plan over a hundred different springs. It reaches the target about {fmt(s_p_objective)} times in a hundred.
 {s_p_objective < 30:
   So mostly it was the plan. Bad luck only finished the job.
@@ -306,7 +305,7 @@ The dashboard's forecast tab replays the same plan over a hundred different spri
   So I landed on the wrong side of a coin that was nearly fair. Somehow that stings more.
 }
 aurelie: so close!!! ur my hero anyway. drinks 2nite, im paying, no argument #sfx:phone_buzz #prop:sms
-I close the laptop. Tonight, drinks. Tomorrow, the one-page plan. But first, the honest version. #prop:none
+Tonight, drinks. Tomorrow, the one-page plan. But first, the honest version. #prop:none
 Let's look at what really happened.
 -> END
 
@@ -316,9 +315,9 @@ He nods. Once. I'd like it on record.
 president: That is the number I asked for. #char:president:neutral
 president: At {eur(s_cost_per_lead)} per lead. The second half will be harder. Continue like this.
 Cécile lets out a breath I think she's been holding since January. #char:cecile:happy
-He stands, buttons his jacket, shakes Cécile's hand, then mine. His hand is cold. I couldn't care less. #exit:president
+He shakes Cécile's hand, then mine. His hand is cold. I couldn't care less. #exit:president
 #scene:cecile_office #char:cecile:happy
-Cécile waits until her door is shut before she smiles. A proper smile, the first one since the New Year.
+Behind her shut door, Cécile smiles. The first proper smile since the New Year.
 cecile: I told you you'd make it. #char:cecile:happy
 alice: You told me. You never told me how. #char:alice:happy
 cecile: That was your job. So: how? #char:cecile:neutral
@@ -340,7 +339,7 @@ cecile: Write it down tonight, before you start believing it was obvious. #char:
   Not pouring a bought list straight into my base. The emailing platform and I stayed friends, and friends deliver.
 }
 {launch != "launch_blast":
-  Sending less, and to fewer people, and finding that they answered more.
+  Sending less, to fewer people, and finding that they answered more.
 }
 {course == "course_data":
   And April. The two weeks I stopped, when every instinct told me to send more.
@@ -355,7 +354,7 @@ cecile: Write it down tonight, before you start believing it was obvious. #char:
   And, to be fair, not everything I did was clever. Some of it worked in spite of me. I'd like to know which part before I do it again.
 }
 #scene:aurelie_office #char:aurelie:happy #char:philippe:neutral
-Aurélie is waiting in her office with two coffees and a face that has clearly already heard. Philippe is there too, for reasons nobody explains.
+Aurélie is waiting with two coffees and a face that has already heard. Philippe is there too, for reasons nobody explains.
 aurelie: I KNEW it. I knew it! #char:aurelie:happy
 {content == "content_wp_everyone":
   philippe: I did say it would interest everyone. #char:philippe:happy
@@ -364,7 +363,7 @@ aurelie: I KNEW it. I knew it! #char:aurelie:happy
   philippe: I've drafted versions for eleven more sectors. Beekeeping is borderline, I admit. #char:philippe:happy
   I have no idea whether he's joking. I don't think he knows either.
 }
-aurelie: Don't listen to him. Lunch. Now. You're not allowed to open a spreadsheet until two. #char:aurelie:happy
+aurelie: Don't listen to him. Lunch. Now. No spreadsheets until two. #char:aurelie:happy
 #scene:alice_desk #music:resolution
 Two o'clock. I open a spreadsheet, obviously. The dashboard's forecast tab replays my plan over a hundred different springs.
 {s_p_objective < 50:
@@ -377,23 +376,22 @@ Let's look at what really happened.
 
 === ending_beyond ===
 #ending:ending_beyond #scene:president_review #music:resolution #sfx:sting_good #char:president:surprised
-He picks the page up again and rereads it. It's the first time I've ever seen him do that.
+He picks the page up again and rereads it. I've never seen him do that.
 president: {pct(s_pct_target)} of the target. At {eur(s_cost_per_lead)} per accepted lead. #char:president:surprised
-He turns to Cécile, then back to me.
 president: If I gave you more budget for the second half, what would you do with it? #char:president:neutral
 alice: Honestly? Nothing more. The same things, aimed better. #char:alice:neutral
 president: Good answer. In September I'd like you to present your method to the other business units. All of them. #char:president:happy
-Cécile looks at me the way parents look at a child who's just won the egg-and-spoon race. #char:cecile:happy
-My method. I now have the summer to work out what it was. #exit:president
+Cécile looks at me like a parent at the egg-and-spoon race. #char:cecile:happy
+My method. I have the summer to work out what it was. #exit:president
 In the lift, Cécile presses the button three times, which is what she does instead of dancing.
 cecile: I told you you'd make it. I never said you'd show off. #char:cecile:happy
 alice: I'll tone it down for September. #char:alice:happy
 #scene:sales_floor #music:office #char:marc:neutral
-Afternoon. I take the stairs down to sales, because I can, and because nobody from marketing has ever gone down there to say thank you.
+Afternoon. I go down to sales, because nobody from marketing ever goes there to say thank you.
 Marc sees me crossing the floor and doesn't get up.
 marc: So. The President's new favourite. #char:marc:neutral
 marc: Your leads. They weren't bad. Some of them even picked up the phone. #char:marc:happy
-From Marc, that's a standing ovation. Somewhere behind a partition, one of his reps actually claps. #sfx:applause
+From Marc, that's a standing ovation. Behind a partition, one of his reps actually claps. #sfx:applause
 {s_sales_overload:
   marc: But next time, warn me. My lads worked Saturdays in May. Send me the same kind. Not more of them. #char:marc:tense
 - else:
@@ -407,17 +405,17 @@ From Marc, that's a standing ovation. Somewhere behind a partition, one of his r
   marc: Don't push it. #char:marc:neutral
 }
 #scene:alice_desk #music:night #sfx:keyboard
-Evening. I write the title of the first slide for September: "The method". Subtitle: "Or how I learned to send less". Then I sit and look at it for a long time.
+Evening. The title of my first slide for September: "The method". Subtitle: "Or how I learned to send less".
 {plan == "plan_scale_all" || launch == "launch_blast" || list == "list_buy_merge":
-  The honest slide would say I also did a few things I wouldn't recommend to anyone. I'll need a second slide for those.
+  The honest slide would say I also did things I wouldn't recommend to anyone.
 - else:
   The honest slide would say it wasn't genius. It was aiming at the right people, sending less, and listening to sales.
 }
 The dashboard's forecast tab replays the same plan over a hundred different springs. It clears the target about {fmt(s_p_objective)} times in a hundred.
 {s_p_objective < 50:
-  So I also had a very lucky spring. Luck is not a method. I'll leave it out of the slides and keep it in here.
+  So I also had a lucky spring. Luck is not a method. I'll keep it out of the slides.
 - else:
-  So it wasn't luck. Good. I'll still be wearing my lucky socks in September.
+  So it wasn't luck. Good. I'll still wear my lucky socks in September.
 }
 aurelie: PRESIDENTS FAVOURITE!!! philippe wants 2 co-present in september, i said over my dead body lol #sfx:phone_buzz #prop:sms
 Before I teach anyone anything, let's look at what really happened. #prop:none

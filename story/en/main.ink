@@ -32,6 +32,8 @@ VAR p1_review = false      // the emailing platform put the account under review
 VAR p1_suspended = false   // the emailing platform suspended sending
 VAR p1_review_week = 0     // week (1-8) of the first review, 0 if none
 VAR p1_suspend_week = 0    // week (1-8) of the first suspension, 0 if none
+VAR p1_peak_hard_bounce = 0.0 // the worst week's hard bounce rate, percent
+VAR p1_peak_week = 0      // that week (1-8), 0 if nothing was sent
 
 // Written by the game when a `#sim:semester` line is reached (end of June).
 VAR s_raw = 0
@@ -43,6 +45,8 @@ VAR s_pct_target = 0       // accepted / target, percent (integer)
 VAR s_spend = 0
 VAR s_cost_per_lead = 0    // euros per accepted lead
 VAR s_hard_bounce = 0.0
+VAR s_peak_hard_bounce = 0.0 // the semester's worst week for hard bounces, percent
+VAR s_peak_week = 0       // that week (1-26), 0 if nothing was sent
 VAR s_inbox = 0.0
 VAR s_unsubscribed = 0
 VAR s_suspended = false

@@ -6,8 +6,8 @@ import {
 } from '../../../src/sim';
 import { arbPath, arbSeed } from './helpers';
 
-const P1_KEYS = ['sent', 'hard_bounce', 'bounce', 'complaints', 'inbox', 'open', 'raw', 'qualified', 'accepted', 'pace', 'spend', 'banner_clicks', 'review', 'suspended', 'review_week', 'suspend_week'];
-const S_KEYS = ['raw', 'qualified', 'accepted', 'target', 'baseline', 'pct_target', 'spend', 'cost_per_lead', 'hard_bounce', 'inbox', 'unsubscribed', 'suspended', 'sales_overload', 'p_objective', 'tier'];
+const P1_KEYS = ['sent', 'hard_bounce', 'bounce', 'complaints', 'inbox', 'open', 'raw', 'qualified', 'accepted', 'pace', 'spend', 'banner_clicks', 'review', 'suspended', 'review_week', 'suspend_week', 'peak_hard_bounce', 'peak_week'];
+const S_KEYS = ['raw', 'qualified', 'accepted', 'target', 'baseline', 'pct_target', 'spend', 'cost_per_lead', 'hard_bounce', 'inbox', 'unsubscribed', 'suspended', 'sales_overload', 'p_objective', 'tier', 'peak_hard_bounce', 'peak_week'];
 const oneDecimal = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
 
 describe('story summaries', () => {
@@ -38,6 +38,15 @@ describe('story summaries', () => {
         expect(p.suspend_week).toBe(first('platform_suspension'));
         expect(p.review_week > 0).toBe(p.review);
         expect(p.suspend_week > 0).toBe(p.suspended);
+        // The worst week: no week of 1-8 bounces more, and it is at least the 8-week average.
+        const rates = o.weekly.sent.slice(0, 8).map((s, i) => (s > 0 ? o.weekly.hardBounces[i]! / s : -1));
+        if (p.sent > 0) {
+          expect(p.peak_week).toBeGreaterThanOrEqual(1);
+          expect(p.peak_week).toBeLessThanOrEqual(8);
+          expect(Math.abs(p.peak_hard_bounce - Math.round(1000 * rates[p.peak_week - 1]!) / 10)).toBeLessThan(1e-9);
+          for (const r of rates) expect(Math.round(1000 * r) / 10).toBeLessThanOrEqual(p.peak_hard_bounce + 1e-9);
+          expect(p.peak_hard_bounce + 0.05).toBeGreaterThanOrEqual(p.hard_bounce);
+        } else expect([p.peak_week, p.peak_hard_bounce]).toEqual([0, 0]);
       }),
       { numRuns: 25 },
     );
@@ -61,6 +70,10 @@ describe('story summaries', () => {
     const p1 = summarisePhase1(o);
     expect(p1.review || p1.suspended).toBe(true);
     expect(p1.hard_bounce).toBeGreaterThan(1);
+    // Alice's bought list makes one early week far worse than the average: the story can say so.
+    expect(p1.peak_hard_bounce).toBeGreaterThan(5);
+    expect(p1.peak_hard_bounce).toBeGreaterThan(2 * p1.hard_bounce);
+    expect(s.peak_hard_bounce).toBeGreaterThanOrEqual(p1.peak_hard_bounce);
   });
 });
 

@@ -26,7 +26,7 @@ The target, the only number the President will read: {fmt(s_target)} accepted le
 Spent: {eur(s_spend)}. Divided by the accepted leads, {eur(s_cost_per_lead)} each.
 {
 - s_suspended:
-  And in the corner, in red, the word I'd rather not say tomorrow: suspended. The emailing platform cut us off mid-semester. Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}.
+  And in the corner, in red, the word I'd rather not say tomorrow: suspended. The emailing platform cut us off mid-semester. Hard bounces {pct(s_hard_bounce)} over the semester, {pct(s_peak_hard_bounce)} in the worst week; inbox placement {pct(s_inbox)}.
 - s_hard_bounce >= 2:
   Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}. The platform never quite cut us off, but it spent the spring clearing its throat.
 - else:

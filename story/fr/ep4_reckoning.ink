@@ -4,56 +4,56 @@
 === ep4_reckoning ===
 #episode:4
 #scene:war_room #music:night #sfx:clock_tick
-Mercredi 29 juin, minuit moins le quart. Il n'y a plus personne à l'étage, à part moi, le chariot de la femme de ménage et six mois de ma vie sur un écran.
-Demain à dix heures, la revue du Président. Ce soir, l'export final : de janvier à juin, chaque envoi, chaque clic, chaque formulaire. #prop:dashboard #sfx:keyboard
-Je clique. La petite roue tourne longtemps. Je la soupçonne de le faire exprès. #sim:semester
+Mercredi 29 juin, minuit moins le quart. À l'étage, il ne reste que moi et six mois de ma vie sur un écran.
+Demain à dix heures, la revue du Président. Ce soir, l'export final : chaque envoi, chaque clic, chaque formulaire depuis janvier. #prop:dashboard #sfx:keyboard
+Je clique. La petite roue tourne longtemps, exprès. #sim:semester
 Nous y voilà. {fmt(s_raw)} formulaires remplis depuis février. {fmt(s_qualified)} qualifiés par le marketing. {fmt(s_accepted)} acceptés par les commerciaux. #prop:dashboard
 L'objectif, le seul chiffre que le Président lira : {fmt(s_target)} leads acceptés. J'en suis à {pct(s_pct_target)}.
 {s_tier:
-- "ending_wall": Je relis trois fois, comme on relit le texto d'un ex. Ça ne s'arrange pas.
-- "ending_short": Si près que je pourrais le toucher. Sauf que « presque » ne fait pas partie du vocabulaire du Président.
-- "ending_met": Je relis trois fois, puis une quatrième, juste pour le plaisir. J'ai franchi la ligne.
-- else: Je vérifie deux fois les filtres. Pas de compte de test. C'est vrai, et bien au-delà de la ligne.
+- "ending_wall": Je relis trois fois, comme le texto d'un ex. Ça ne s'arrange pas.
+- "ending_short": Si près que je pourrais le toucher. Mais « presque » ne fait pas partie du vocabulaire du Président.
+- "ending_met": Je relis quatre fois, la dernière pour le plaisir. J'ai franchi la ligne.
+- else: Je vérifie les filtres. Pas de compte de test. C'est vrai, et bien au-delà de la ligne.
 }
 {
 - s_accepted < s_baseline:
-  Mêmes six mois l'an dernier, avec moins de budget et pas de plan du tout : {fmt(s_baseline)}. J'ai réussi l'exploit de reculer, et à grands frais.
+  Mêmes six mois l'an dernier, avec moins de budget et sans plan : {fmt(s_baseline)}. J'ai réussi à reculer, à grands frais.
 - s_accepted < s_target:
-  Mêmes six mois l'an dernier : {fmt(s_baseline)}. J'ai donc battu 2015. Le problème, c'est que l'objectif n'a jamais été 2015. C'était 2015, plus 20 %.
+  Mêmes six mois l'an dernier : {fmt(s_baseline)}. J'ai battu 2015. Mais l'objectif, c'était 2015 plus 20 %.
 - else:
-  Mêmes six mois l'an dernier : {fmt(s_baseline)}. L'objectif, c'était ça plus 20 %, et je l'ai dépassé. J'ai envie d'encadrer l'écran.
+  Mêmes six mois l'an dernier : {fmt(s_baseline)}. L'objectif, c'était ça plus 20 %, et je l'ai dépassé.
 }
-Dépensé : {eur(s_spend)}. Divisé par les leads acceptés, ça fait {eur(s_cost_per_lead)} pièce. Je l'écris sur un Post-it pour qu'il arrête de me sauter dessus.
+Dépensé : {eur(s_spend)}. Divisé par les leads acceptés : {eur(s_cost_per_lead)} pièce. Je l'écris sur un Post-it.
 {
 - s_suspended:
-  Et dans un coin, en rouge, le mot que je préférerais ne pas prononcer demain : suspendu. La plateforme d'emailing nous a coupés en plein semestre. Hard bounces {pct(s_hard_bounce)}, arrivée en boîte de réception {pct(s_inbox)}.
+  Et dans un coin, en rouge, le mot que je préférerais taire demain : suspendu. La plateforme d'emailing nous a coupés en plein semestre. Hard bounces {pct(s_hard_bounce)} sur le semestre, {pct(s_peak_hard_bounce)} la pire semaine ; arrivée en boîte de réception {pct(s_inbox)}.
 - s_hard_bounce >= 2:
-  Hard bounces {pct(s_hard_bounce)}, arrivée en boîte de réception {pct(s_inbox)}. La plateforme d'emailing ne nous a jamais tout à fait coupés, mais elle a passé le printemps à se racler la gorge.
+  Hard bounces {pct(s_hard_bounce)}, arrivée en boîte de réception {pct(s_inbox)}. La plateforme ne nous a jamais coupés, mais elle a passé le printemps à se racler la gorge.
 - else:
-  Hard bounces {pct(s_hard_bounce)}, arrivée en boîte de réception {pct(s_inbox)}. Pour une fois, la plateforme d'emailing et moi sommes en bons termes.
+  Hard bounces {pct(s_hard_bounce)}, arrivée en boîte de réception {pct(s_inbox)}. La plateforme d'emailing et moi sommes en bons termes.
 }
-Désabonnements depuis février : {fmt(s_unsubscribed)}. J'essaie de ne pas le prendre personnellement. Je le prends personnellement.
+Désabonnements depuis février : {fmt(s_unsubscribed)}. J'essaie de ne pas le prendre personnellement. Raté.
 {
 - confidence > 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
-  En janvier, j'ai applaudi l'annonce de l'objectif. Ce soir, je reprendrais bien mes applaudissements.
+  En janvier, j'ai applaudi l'objectif. Ce soir, je reprendrais bien mes applaudissements.
 - confidence > 0:
-  En janvier, j'ai applaudi l'annonce de l'objectif. En fait, je m'applaudissais d'avance.
+  En janvier, j'ai applaudi l'objectif. En fait, je m'applaudissais d'avance.
 - confidence < 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
-  En janvier, je trouvais cet objectif délirant. Avoir eu raison, à minuit, ça ne réchauffe pas beaucoup.
+  En janvier, je trouvais cet objectif délirant. Avoir eu raison, à minuit, ça ne réchauffe pas.
 - confidence < 0:
-  En janvier, je trouvais cet objectif délirant. Je n'ai jamais été aussi contente d'avoir eu tort.
+  En janvier, je trouvais cet objectif délirant. Jamais été aussi contente d'avoir eu tort.
 }
-Je me lève et je répète devant les chaises vides. #prop:none
+Je répète devant les chaises vides. #prop:none
 {s_tier:
 - "ending_wall":
   alice: Monsieur le Président, ce semestre nous a beaucoup appris. #char:alice:worried
-  Non. C'est ce qu'on dit quand on ramène la voiture de location en accordéon.
+  Non. C'est ce qu'on dit en rendant une voiture de location en accordéon.
 - "ending_short":
   alice: Monsieur le Président, nous avons frôlé l'objectif. #char:alice:worried
   « Frôlé. » Il n'entendra que ça.
 - "ending_met":
   alice: Monsieur le Président, l'objectif est atteint. #char:alice:surprised
-  Et je m'arrête. C'est la seule phrase dont j'ai besoin. J'ai du mal à y croire.
+  Et je m'arrête là. J'ai du mal à y croire.
 - else:
   alice: Monsieur le Président, nous sommes au-dessus de l'objectif, et je peux expliquer pourquoi. #char:alice:happy
   C'est la deuxième moitié de la phrase qui me fait peur.
@@ -62,18 +62,18 @@ aurelie: t ENCOR au bureau ?? rentr chez toi, tes slides seron pa mieu aprè min
 aurelie: ps il en é ou NOTRE livre blanc ??? philippe me demand tou les jour mdr #sfx:phone_buzz #prop:sms
 {content:
 - "content_wp_everyone":
-  Notre livre blanc a été téléchargé par une foule de gens qui n'achèteront jamais rien de sécurisé. La plupart de ces formulaires ont été remplis pour l'obtenir.
+  Notre livre blanc a été téléchargé par une foule de gens qui n'achèteront jamais rien de sécurisé. Ils voulaient le PDF, pas un opérateur : voilà d'où viennent la plupart de mes formulaires, et pourquoi si peu sont devenus des leads.
 - "content_wp_targeted":
-  Moins de téléchargements que dans les rêves de Philippe. Mais ils viennent de gens que la sécurité mobile empêche vraiment de dormir.
+  Moins de téléchargements que dans les rêves de Philippe. Mais de gens que la sécurité mobile empêche vraiment de dormir.
 - else:
-  Les versions sectorielles sont parties en retard, mais ce sont elles que les commerciaux transfèrent à leurs clients. Philippe ne le sait pas encore. Il va être insupportable.
+  Les versions sectorielles sont parties en retard, mais ce sont elles que les commerciaux transfèrent à leurs clients. Philippe va être insupportable.
 }
-Je tape « je rentre dans 5 min ». C'est un mensonge, et on le sait toutes les deux. #sfx:keyboard #prop:none
+Je tape « je rentre dans 5 min ». On sait toutes les deux que c'est faux. #sfx:keyboard #prop:none
 -> review_morning
 
 = review_morning
 #scene:cecile_office #music:office #char:cecile:tense
-Jeudi, 9 heures. J'ai envoyé l'export à Cécile à 1 h 12. Elle a répondu à 6 h 30 : « Passe à 9 h. » Cécile ne fait pas dans l'émoji.
+Jeudi. J'ai envoyé l'export à Cécile à 1 h 12. Réponse à 6 h 30 : « Passe à 9 h. » Pas d'émoji.
 {answer == "answer_bravado":
   cecile: En janvier, tu m'as dit que tu allais tout faire pour y arriver. #char:cecile:neutral
   {s_tier == "ending_wall" || s_tier == "ending_short":
@@ -82,34 +82,34 @@ Jeudi, 9 heures. J'ai envoyé l'export à Cécile à 1 h 12. Elle a répondu à 
     alice: J'ai tout fait. Il y a même des choses qui ont marché. #char:alice:neutral
   }
 - else:
-  cecile: En janvier, tu m'as dit que tu ne pouvais pas encore savoir, et que tu suivrais tout chaque semaine. Tu l'as fait. J'ai une vingtaine de mails du lundi pour le prouver. #char:cecile:neutral
+  cecile: En janvier, tu m'as dit que tu suivrais tout chaque semaine. Tu l'as fait. J'ai une vingtaine de mails du lundi pour le prouver. #char:cecile:neutral
 }
 {
 - s_tier == "ending_wall" || s_tier == "ending_short":
   cecile: Il va te demander un chiffre. Donne-le-lui avant qu'il le demande. #char:cecile:worried
   cecile: Et ne t'excuse qu'une fois. Une fois, c'est de l'honnêteté. Deux fois, ce sont des aveux.
 - else:
-  cecile: Ne fais pas la fête devant lui, il a horreur de ça. Le chiffre, le coût, et tu te tais. #char:cecile:happy
+  cecile: Ne fais pas la fête devant lui. Le chiffre, le coût, et tu te tais. #char:cecile:happy
 }
 {
 - course == "course_sales":
-  cecile: Marc sera là. Il a demandé à venir. Je n'arrive toujours pas à savoir si c'est bon signe. #char:cecile:neutral
+  cecile: Marc sera là. Il a demandé à venir. Je ne sais pas si c'est bon signe. #char:cecile:neutral
 - s_sales_overload:
-  cecile: Marc sera là aussi. Il est passé deux fois dans mon bureau ce mois-ci : son équipe croule sous tes leads. #char:cecile:tense
+  cecile: Marc sera là aussi. Son équipe croule sous tes leads, il est passé deux fois me le dire. #char:cecile:tense
 }
 {s_tier == "ending_wall":
   cecile: Vas-y. J'allais dire « tu vas y arriver ». Disons : tu vas t'en sortir. #char:cecile:worried
 - else:
   cecile: Vas-y. Tu vas y arriver. #char:cecile:happy
-  Elle me le répète depuis janvier. Ce matin, ça ressemble presque à une prévision.
+  Ce matin, ça ressemble presque à une prévision.
 }
 -> review
 
 = review
 #scene:president_review #music:tension #char:president:neutral #char:cecile:neutral
-Dix heures, dernier étage. La grande table, l'eau que personne ne boit, et le Président tout au bout, avec une seule feuille imprimée : mon tableau de bord, en noir et blanc.
+Dix heures, dernier étage. Le Président, au bout de la grande table, avec une seule feuille : mon tableau de bord.
 {course == "course_sales" || s_sales_overload:
-  Marc est assis près de la fenêtre, bras croisés, comme un voyageur dont le train est annoncé en retard. #char:marc:neutral
+  Marc est assis près de la fenêtre, bras croisés. #char:marc:neutral
 }
 president: Je vous écoute. #char:president:neutral
 * [Commencer par le seul chiffre qu'il lit : les leads acceptés. #id:reckoning_open_accepted]
@@ -117,13 +117,13 @@ president: Je vous écoute. #char:president:neutral
   president: Bien. Vous savez quel chiffre je regarde. #char:president:neutral
 * [Dérouler tout l'entonnoir, en partant des envois. #id:reckoning_open_reach]
   alice: Depuis février, nous avons envoyé des mailings chaque semaine, publié chaque jour, et recueilli {fmt(s_raw)} formulaires... #char:alice:neutral
-  president: Alice. Je ne suis pas les téléchargements. Je suis les leads acceptés par les commerciaux. Combien ? #char:president:tense
+  president: Alice. Je ne suis pas les téléchargements. Je suis les leads acceptés. Combien ? #char:president:tense
   alice: {fmt(s_accepted)}. Pour un objectif de {fmt(s_target)}. #char:alice:worried
 - president: {fmt(s_raw)} formulaires. {fmt(s_qualified)} qualifiés. {fmt(s_accepted)} acceptés. Où passent les autres ? #char:president:neutral #prop:dashboard
-alice: Un formulaire, c'est quelqu'un qui voulait un PDF. Un lead qualifié, c'est la bonne entreprise, le bon interlocuteur, un vrai besoin. Accepté, ça veut dire qu'un commercial a appelé et trouvé quelqu'un qui veut nous parler. #char:alice:neutral #prop:none
+alice: Un formulaire, c'est quelqu'un qui voulait un PDF. Un lead qualifié, c'est la bonne entreprise, le bon interlocuteur, un vrai besoin. Accepté, c'est qu'un commercial a appelé et trouvé quelqu'un qui veut nous parler. #char:alice:neutral #prop:none
 {content:
 - "content_wp_everyone":
-  president: Votre livre blanc. La sécurité des terminaux mobiles dans la Défense. Envoyé à qui ? #char:president:neutral
+  president: Votre livre blanc sur la sécurité mobile dans la Défense. Envoyé à qui ? #char:president:neutral
   alice: À tout le monde. L'idée, c'était que ça concernait tout le monde. #char:alice:worried
   president: Tout le monde, ce n'est pas un segment. #char:president:tense
 - "content_wp_targeted":
@@ -136,7 +136,7 @@ alice: Un formulaire, c'est quelqu'un qui voulait un PDF. Un lead qualifié, c'e
 {list:
 - "list_buy_merge":
   president: Et la plateforme d'emailing ? Cécile me parle d'un incident. #char:president:tense
-  alice: J'ai acheté un fichier présenté comme hyper ciblé Défense et je l'ai fusionné avec notre base. Une bonne partie des adresses étaient mortes. Les hard bounces ont atteint {pct(s_hard_bounce)}. #char:alice:worried
+  alice: J'ai acheté un fichier « hyper ciblé Défense » et je l'ai fusionné avec notre base. Beaucoup d'adresses étaient mortes : la pire semaine, {pct(s_peak_hard_bounce)} de nos mails ont rebondi, et la plateforme nous a classés parmi les expéditeurs douteux. #char:alice:worried
   {s_suspended:
     president: Nous avons donc payé quelqu'un pour nous faire bannir. #char:president:tense
   - else:
@@ -152,12 +152,12 @@ alice: Un formulaire, c'est quelqu'un qui voulait un PDF. Un lead qualifié, c'e
   alice: Plus petite. Mais elle a répondu.
 }
 {s_suspended && list != "list_buy_merge":
-  alice: Et je préfère le dire avant que Cécile ait à le faire : la plateforme d'emailing a suspendu notre compte pendant un temps, ce printemps. #char:alice:worried
+  alice: Et je préfère le dire avant Cécile : la plateforme d'emailing a suspendu notre compte pendant un temps, ce printemps. #char:alice:worried
 }
 president: {eur(s_spend)}. Soit {eur(s_cost_per_lead)} par lead accepté. Vous les paieriez de votre poche ? #char:president:neutral
 {plan:
 - "plan_scale_all":
-  alice: J'ai repris toutes les actions de l'an dernier et je les ai toutes augmentées. Toutes les lignes, y compris celles qui n'avaient jamais rien donné. #char:alice:worried
+  alice: J'ai repris toutes les actions de l'an dernier et je les ai toutes augmentées. Y compris celles qui n'avaient jamais rien donné. #char:alice:worried
 - "plan_analyse":
   alice: Je suis partie des chiffres 2015 : quel canal avait apporté des leads acceptés, et à quel coût. Ensuite, j'ai déplacé l'argent. #char:alice:neutral
 - else:
@@ -165,36 +165,36 @@ president: {eur(s_spend)}. Soit {eur(s_cost_per_lead)} par lead accepté. Vous l
 }
 {launch:
 - "launch_blast":
-  Puis un mailing à tout le monde, des tweets dans tous les sens, des bannières partout où l'on voulait bien de notre argent. Dit à voix haute, dans cette salle, ça sonne encore plus mal.
+  Puis un mailing à tout le monde, des tweets partout, des bannières partout. Dit à voix haute, ici, ça sonne encore plus mal.
 - "launch_segmented":
   Puis un mailing et une landing page par segment, des posts sponsorisés sur nos cibles, quelques médias choisis. Plus lent, et plus facile à expliquer.
 - else:
-  Puis un test sur un échantillon, et seules les versions gagnantes déployées. Ça m'a coûté deux semaines en février. Je le dis avant qu'il ne fasse le calcul.
+  Puis un test sur un échantillon, et seules les versions gagnantes déployées. Deux semaines perdues en février ; je le dis avant qu'il ne fasse le calcul.
 }
 president: En avril, vous en étiez à {fmt(p1_accepted)}. Qu'avez-vous fait ensuite ? #char:president:neutral
 {course:
 - "course_double_down":
   alice: J'ai doublé les envois et les bannières. #char:alice:neutral
   {s_tier == "ending_wall" || s_tier == "ending_short":
-    Il ne dit rien. Il n'en a pas besoin. La courbe, sur sa feuille, parle pour lui.
+    Il ne dit rien. La courbe, sur sa feuille, parle pour lui.
   - else:
     president: Et ça a tenu. #char:president:neutral
-    Ça a tenu. Je ne sais pas trop pourquoi, et je préférerais qu'il ne me le demande pas.
+    Je ne sais pas trop pourquoi, et je préférerais qu'il ne me le demande pas.
   }
 - "course_data":
   alice: Je me suis arrêtée. Analyse, segmentation, scoring des leads, et du nurturing pour les tièdes au lieu de leur courir après. #char:alice:neutral
   president: Vous vous êtes arrêtée. En plein semestre. #char:president:surprised
-  alice: Deux semaines. Les deux plus longues semaines de ma carrière.
+  alice: Deux semaines. Les plus longues de ma carrière.
 - else:
   alice: Je suis allée m'asseoir avec l'équipe commerciale. On s'est mis d'accord sur ce qu'est un lead qualifié, sur qui le rappelle, et en combien de temps. #char:alice:neutral
-  marc: C'est la première fois que quelqu'un du marketing nous demande ce qu'on appelle un lead. #char:marc:neutral
+  marc: C'est la première fois que le marketing nous demande ce qu'on appelle un lead. #char:marc:neutral
 }
 {s_sales_overload:
   marc: Mon équipe a reçu plus de leads qu'elle ne pouvait en appeler. Certains ont attendu trois semaines. Entre-temps, ils avaient acheté ailleurs. #char:marc:tense
-  marc: Un lead, c'est quelqu'un qui veut nous parler. Pas quelqu'un qui a téléchargé un PDF.
+  marc: Un lead qu'on rappelle trop tard, c'est un lead perdu.
 - else:
   {course == "course_sales":
-    marc: On les a tous rappelés sous deux jours. Il n'en fallait pas plus. Ça, et moins de leads qui n'en étaient pas. #char:marc:neutral
+    marc: On les a tous rappelés sous deux jours. Ça, et moins de leads qui n'en étaient pas. #char:marc:neutral
   }
 }
 Le Président pose sa feuille, l'aligne sur le bord de la table, et me regarde. #sfx:paper_rustle
@@ -209,69 +209,69 @@ Le Président pose sa feuille, l'aligne sur le bord de la table, et me regarde. 
 #ending:ending_wall #scene:president_review #music:silence #sfx:sting_bad #char:president:tense
 president: {pct(s_pct_target)} de l'objectif. Pour {eur(s_spend)}.
 {s_accepted < s_baseline:
-  president: En dessous de l'an dernier. L'an dernier, qui est la raison pour laquelle nous sommes tous dans cette pièce. #char:president:tense
+  president: En dessous de l'an dernier. L'an dernier, qui est la raison pour laquelle nous sommes tous ici. #char:president:tense
 }
 president: Je vous ai demandé plus de leads, Alice. Pas plus d'activité. #char:president:neutral
-Cécile ouvre la bouche. Il lève la main, sans méchanceté, et elle se tait. #char:cecile:worried
-president: Cécile, demain à huit heures, j'aimerais que nous parlions du second semestre. Merci. #char:president:neutral
+Cécile ouvre la bouche. Il lève la main, sans méchanceté. #char:cecile:worried
+president: Cécile, demain à huit heures, parlons du second semestre. Merci. #char:president:neutral
 Il me remercie. Il est très poli. C'est ça, le pire. #exit:president
 #scene:cecile_office #music:tension #char:cecile:worried
-Cécile referme sa porte derrière nous et reste debout, une main sur le dossier de sa chaise.
-cecile: Je ne suis pas fâchée. Je suis déçue, et un peu de moi-même aussi. Je t'ai laissée seule là-dessus. #char:cecile:worried
+Cécile referme sa porte et reste debout, une main sur le dossier de sa chaise.
+cecile: Je ne suis pas fâchée. Je suis déçue, et un peu de moi-même. Je t'ai laissée seule là-dessus. #char:cecile:worried
 {content == "content_wp_everyone":
   cecile: Mais enfin, Alice. Un livre blanc sur la Défense, envoyé à la planète entière. #char:cecile:tense
 - else:
   cecile: Mais tu as vu la courbe en avril. Moi aussi. #char:cecile:tense
 }
 {list == "list_buy_merge":
-  cecile: Et ce fichier. Hyper ciblé, qu'il disait, le type. Hyper périmé, oui.
+  cecile: Et ce fichier. Hyper ciblé, qu'il disait. Hyper périmé, oui.
 }
-cecile: Demain, avant le Président, toi et moi. On ouvre tout. Pas pour trouver un coupable. Pour comprendre. #char:cecile:neutral
-Elle ne dit pas « tu vas y arriver ». Je le remarque. Je crois qu'elle remarque que je l'ai remarqué.
+cecile: Demain, toi et moi, on ouvre tout. Pas pour trouver un coupable. Pour comprendre. #char:cecile:neutral
+Elle ne dit pas « tu vas y arriver ». Je le remarque.
 #scene:bedroom_night #music:night #sfx:clock_tick #prop:none
-Jeudi soir. Le journal de bord, parce qu'il faut bien que quelqu'un connaisse la vérité, et autant que ce soit un carnet.
-Plus j'ai lancé d'actions, moins j'ai eu de résultats. J'ai écrit cette phrase quatre fois, en espérant qu'elle finisse par dire autre chose. Elle s'entête.
+Jeudi soir. Le journal de bord, parce qu'il faut bien que quelqu'un connaisse la vérité.
+Plus j'ai lancé d'actions, moins j'ai eu de résultats. J'ai écrit cette phrase quatre fois. Elle s'entête.
 {launch == "launch_blast" || course == "course_double_down":
-  Chaque fois que la courbe fléchissait, j'ajoutais du volume. Plus d'envois, plus de bannières, plus de bruit. Et chaque envoi de plus portait un peu moins que le précédent.
+  Chaque fois que la courbe fléchissait, j'ajoutais du volume. Et chaque envoi de plus, à une base déjà lassée, portait un peu moins que le précédent.
 - else:
   Certaines choses, je les ai faites avec soin. Pas assez, et pas assez tôt.
 }
 {s_hard_bounce >= 2:
   Hard bounces : {pct(s_hard_bounce)}. Je ne touchais pas des gens ; je touchais le fond d'un serveur.
 }
-Quelque part dans ces {fmt(s_raw)} formulaires, il y avait les {fmt(s_accepted)} personnes qui voulaient vraiment nous parler. Si j'avais su qui elles étaient avant d'envoyer quoi que ce soit, une fraction des emails aurait suffi.
-Et les indices étaient là depuis le début. Nos propres clients : qui achète, qui renouvelle, quels secteurs, quelles fonctions. Je n'ai jamais interrogé les données. J'ai interrogé le monde entier, et le monde entier a répondu non merci.
-Le tableau de bord a un onglet « prévisions » que je n'ai jamais osé ouvrir. Ce soir, je l'ouvre : le même plan, rejoué sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
+Dans ces {fmt(s_raw)} formulaires, il y avait les {fmt(s_accepted)} personnes qui voulaient vraiment nous parler. Si j'avais su qui elles étaient avant d'envoyer, une fraction des emails aurait suffi.
+Les indices étaient là : nos propres clients, qui achète, qui renouvelle, quels secteurs. Je n'ai jamais interrogé les données. J'ai interrogé le monde entier, et il a répondu non merci.
+L'onglet « prévisions » du tableau de bord rejoue le même plan sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
 {s_p_objective < 20:
-  Ce n'était donc pas la malchance. C'était le plan. Bizarrement, ça me rassure : un plan, au moins, ça se change.
+  Ce n'était donc pas la malchance. C'était le plan. Bizarrement, ça me rassure : un plan, ça se change.
 - else:
-  La chance aurait donc pu aider. Elle n'est pas venue. Je préfère ne pas bâtir le second semestre sur sa venue.
+  La chance aurait pu aider. Elle n'est pas venue. Je ne bâtirai pas le second semestre sur elle.
 }
 aurelie: c pa la fin du monde. 2main jtapport 1 croissant. 2 croissants. #sfx:phone_buzz #prop:sms
-Deux croissants. Dans la langue d'Aurélie, ce sont des obsèques nationales. #prop:none
-Demain, Cécile et moi reprenons tout depuis le début : à qui nous devrions parler, et comment le savoir avant d'envoyer.
+Deux croissants : chez Aurélie, ce sont des obsèques nationales. #prop:none
+Demain, Cécile et moi reprenons tout : à qui nous devrions parler, et comment le savoir avant d'envoyer.
 Voyons ce qui s'est vraiment passé.
 -> END
 
 === ending_short ===
 #ending:ending_short #scene:president_review #music:tension #sfx:sting_bad #char:president:neutral
 president: {pct(s_pct_target)}. C'est proche. #char:president:neutral
-Il laisse le mot flotter assez longtemps pour que chacun, autour de la table, ait le temps de le lire.
+Il laisse le mot flotter.
 president: Proche, ce n'est pas un résultat. #char:president:tense
 {
 - s_accepted >= s_baseline:
-  president: Vous êtes au-dessus de l'an dernier, je vous l'accorde. Mais je n'ai pas demandé « au-dessus de l'an dernier ».
+  president: Vous êtes au-dessus de l'an dernier. Mais je n'ai pas demandé « au-dessus de l'an dernier ».
 - else:
-  president: Et toujours en dessous de l'an dernier. J'aimerais comprendre comment, avec ce budget.
+  president: Et en dessous de l'an dernier. J'aimerais comprendre comment, avec ce budget.
 }
 cecile: Si je peux me permettre, la courbe monte depuis avril. Les dernières semaines sont les meilleures du semestre. #char:cecile:neutral
 president: Alors le semestre était trop court de deux semaines. #char:president:neutral
-Il le dit sans sourire. Je crois que c'est, chez lui, ce qui s'en approche le plus.
+Il le dit sans sourire. Chez lui, c'est ce qui s'en approche le plus.
 president: {eur(s_cost_per_lead)} par lead accepté. Envoyez-moi votre plan pour le second semestre. Une page. Pas deux.
-Ce n'est pas un compliment. Ce n'est pas une condamnation non plus. Dans cette salle, ça vaut une mention passable. #exit:president
+Dans cette salle, ça vaut une mention passable. #exit:president
 #scene:cecile_office #music:office #char:cecile:neutral
 cecile: Ce n'est pas assez. #char:cecile:neutral
-cecile: Ce n'est pas rien non plus. Il t'a demandé un plan. Il ne demande des plans qu'aux gens qu'il compte garder. #char:cecile:happy
+cecile: Ce n'est pas rien non plus. Il ne demande des plans qu'aux gens qu'il compte garder. #char:cecile:happy
 {answer == "answer_bravado":
   cecile: En janvier, tu m'as promis de tout faire. La prochaine fois, promets-moi d'en faire moins, mais mieux.
 - else:
@@ -279,34 +279,34 @@ cecile: Ce n'est pas rien non plus. Il t'a demandé un plan. Il ne demande des p
 }
 cecile: Tu vas y arriver. Au second semestre, cette fois. #char:cecile:happy
 #scene:alice_desk #music:night #sfx:keyboard
-Dix-huit heures. L'open space se vide autour de moi. J'ouvre une page blanche et je lui donne un titre : « Ce que je ferais autrement ».
+Dix-huit heures. J'ouvre une page blanche : « Ce que je ferais autrement ».
 {list == "list_buy_merge":
-  Ne pas acheter ce fichier. Ou au moins tester un échantillon avant de le déverser dans ma base. Le prix spécial « valable jusqu'à vendredi » m'a coûté tout un printemps.
+  Ne pas acheter ce fichier. Ou au moins tester un échantillon avant de le déverser dans ma base. Le prix spécial « jusqu'à vendredi » m'a coûté tout un printemps de délivrabilité.
 }
 {content == "content_wp_everyone":
-  Envoyer le livre blanc aux gens pour qui il a été écrit. Philippe avait raison, il était bon. Il s'est seulement trompé de lecteurs.
+  Envoyer le livre blanc aux gens pour qui il a été écrit. Il était bon ; il s'est seulement trompé de lecteurs.
 }
 {launch == "launch_blast":
   Tester avant d'arroser. Un échantillon, deux versions, une semaine. J'ai gagné une semaine en février et perdu un mois en juin.
 }
 {course == "course_double_down":
-  En avril, m'arrêter au lieu d'appuyer plus fort. La courbe essayait de me dire quelque chose, et j'ai monté le son pour ne pas l'entendre.
+  En avril, m'arrêter au lieu d'appuyer plus fort. La courbe essayait de me dire quelque chose, et j'ai monté le son.
 }
 {s_sales_overload && course != "course_sales":
-  M'asseoir avec Marc en janvier, pas en juin. Convenir de ce qu'est un lead avant de lui en envoyer des centaines.
+  M'asseoir avec Marc en janvier, pas en juin. Convenir de ce qu'est un lead avant de lui en envoyer plus qu'il ne peut en rappeler.
 }
 {list != "list_buy_merge" && content != "content_wp_everyone" && launch != "launch_blast" && course != "course_double_down":
-  Honnêtement ? La plupart de mes choix tenaient la route. Je les ai faits trop lentement. Le nettoyage, les segments, les tests : chaque semaine de prudence en février, c'est une semaine de leads qui manque en juin.
+  Honnêtement ? La plupart de mes choix tenaient la route. Je les ai faits trop lentement : chaque semaine de prudence en février, c'est une semaine de leads qui manque en juin.
 }
-Et une dernière, quoi que je change d'autre : regarder de près qui étaient vraiment les {fmt(s_accepted)} leads acceptés, et aller en chercher d'autres, exactement du même genre.
-L'onglet « prévisions » du tableau de bord rejoue le même plan sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
+Et surtout : regarder qui étaient vraiment les {fmt(s_accepted)} leads acceptés, et aller en chercher d'autres, exactement du même genre.
+L'onglet « prévisions » rejoue le même plan sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
 {s_p_objective < 30:
   C'était donc surtout le plan. La malchance n'a fait que finir le travail.
 - else:
-  Je suis donc tombée du mauvais côté d'une pièce presque équilibrée. Bizarrement, ça pique davantage.
+  Je suis donc tombée du mauvais côté d'une pièce presque équilibrée. Ça pique davantage.
 }
 aurelie: si pré !!! t ma héroïne kan mem. apéro ce soir, cé moi ki paye, pa de discussion #sfx:phone_buzz #prop:sms
-Je referme l'ordinateur. Ce soir, l'apéro. Demain, le plan en une page. Mais d'abord, la version honnête. #prop:none
+Ce soir, l'apéro. Demain, le plan en une page. Mais d'abord, la version honnête. #prop:none
 Voyons ce qui s'est vraiment passé.
 -> END
 
@@ -315,109 +315,106 @@ Voyons ce qui s'est vraiment passé.
 Il hoche la tête. Une fois. J'aimerais que ce soit consigné au procès-verbal.
 president: C'est le chiffre que j'avais demandé. #char:president:neutral
 president: À {eur(s_cost_per_lead)} le lead. Le second semestre sera plus difficile. Continuez comme ça.
-Cécile laisse échapper un souffle qu'elle retenait, je crois, depuis janvier. #char:cecile:happy
-Il se lève, boutonne sa veste, serre la main de Cécile, puis la mienne. Il a la main froide. Je m'en fiche complètement. #exit:president
+Cécile laisse échapper un souffle retenu depuis janvier. #char:cecile:happy
+Il serre la main de Cécile, puis la mienne. Il a la main froide. Je m'en fiche complètement. #exit:president
 #scene:cecile_office #char:cecile:happy
-Cécile attend que sa porte soit fermée pour sourire. Un vrai sourire, le premier depuis les vœux.
+Cécile attend que sa porte soit fermée pour sourire. Le premier vrai sourire depuis les vœux.
 cecile: Je t'avais dit que tu y arriverais. #char:cecile:happy
-alice: Tu me l'avais dit. Tu ne m'avais pas dit comment. #char:alice:happy
+alice: Tu ne m'avais pas dit comment. #char:alice:happy
 cecile: Ça, c'était ton travail. Alors : comment ? #char:cecile:neutral
-J'essaie de répondre honnêtement. C'est plus dur que de présenter.
 cecile: Écris-le ce soir, avant de te mettre à croire que c'était évident. #char:cecile:neutral
 {plan == "plan_analyse":
-  Partir des chiffres 2015 plutôt que de mon intuition. Retirer l'argent des canaux qui n'avaient jamais apporté un seul lead accepté.
+  Partir des chiffres 2015 plutôt que de mon intuition. Retirer l'argent des canaux qui n'avaient jamais apporté un lead accepté.
 }
 {plan == "plan_target":
-  La liste de comptes cibles. Moins d'entreprises, choisies à partir de nos propres données clients, et à qui on a vraiment parlé.
+  La liste de comptes cibles : moins d'entreprises, choisies à partir de nos données clients.
 }
 {content == "content_wp_targeted":
   Donner le livre blanc aux gens pour qui il avait été écrit, pas à tout l'annuaire.
 }
 {content == "content_adapt":
-  Les versions sectorielles de Philippe. La même expertise, taillée à la mesure de chaque lecteur.
+  Les versions sectorielles de Philippe : la même expertise, taillée pour chaque lecteur.
 }
 {list != "list_buy_merge":
-  Ne pas déverser un fichier acheté directement dans ma base. La plateforme d'emailing et moi sommes restées en bons termes, et elle me l'a rendu en délivrabilité.
+  Ne pas déverser un fichier acheté dans ma base. Moins de bounces, une réputation d'expéditeur intacte, donc des mails qui arrivent en boîte de réception.
 }
 {launch != "launch_blast":
   Envoyer moins, à moins de gens, et découvrir qu'ils répondent davantage.
 }
 {course == "course_data":
-  Et avril. Les deux semaines où je me suis arrêtée, alors que tout mon instinct me criait d'envoyer plus.
+  Et avril : les deux semaines où je me suis arrêtée, alors que tout mon instinct criait d'envoyer plus.
 }
 {course == "course_sales":
-  Et avril, avec Marc. Une seule définition du lead, validée des deux côtés, et un rappel sous deux jours.
+  Et avril, avec Marc : une seule définition du lead, validée des deux côtés, et un rappel sous deux jours.
 }
 {s_sales_overload:
-  Et une chose qui n'a pas marché : l'équipe de Marc, submergée. Certains de mes leads ont attendu des semaines un coup de fil. L'objectif est atteint, mais on a laissé des leads sur la table.
+  Et ce qui n'a pas marché : l'équipe de Marc, submergée. Des leads ont attendu des semaines un coup de fil. L'objectif est atteint, mais on en a laissé sur la table.
 }
 {plan == "plan_scale_all" || content == "content_wp_everyone" || list == "list_buy_merge" || launch == "launch_blast":
-  Et pour être juste, tout ce que j'ai fait n'était pas malin. Certaines choses ont marché malgré moi. J'aimerais savoir lesquelles avant de recommencer.
+  Et pour être juste, certaines choses ont marché malgré moi. J'aimerais savoir lesquelles avant de recommencer.
 }
 #scene:aurelie_office #char:aurelie:happy #char:philippe:neutral
-Aurélie m'attend dans son bureau avec deux cafés et la tête de quelqu'un qui est déjà au courant. Philippe est là aussi, pour des raisons que personne n'explique.
+Aurélie m'attend avec deux cafés et la tête de quelqu'un qui sait déjà. Philippe est là aussi, sans explication.
 aurelie: JE LE SAVAIS. Je le savais ! #char:aurelie:happy
 {content == "content_wp_everyone":
   philippe: J'avais bien dit que ça intéresserait tout le monde. #char:philippe:happy
-  Je le lui accorde. Aujourd'hui, j'accorderais n'importe quoi à n'importe qui.
+  Aujourd'hui, j'accorderais n'importe quoi à n'importe qui.
 - else:
   philippe: J'ai ébauché des versions pour onze autres secteurs. L'apiculture est un peu limite, je l'admets. #char:philippe:happy
-  Je ne sais pas s'il plaisante. Je crois que lui non plus.
+  Je ne sais pas s'il plaisante. Lui non plus.
 }
-aurelie: Ne l'écoute pas. On va déjeuner. Tout de suite. Interdiction d'ouvrir un tableur avant 14 h. #char:aurelie:happy
+aurelie: On va déjeuner. Tout de suite. Interdiction d'ouvrir un tableur avant 14 h. #char:aurelie:happy
 #scene:alice_desk #music:resolution
-Quatorze heures. J'ouvre un tableur, évidemment. L'onglet « prévisions » du tableau de bord rejoue mon plan sur cent printemps différents.
+Quatorze heures. J'ouvre un tableur, évidemment. L'onglet « prévisions » rejoue mon plan sur cent printemps différents.
 {s_p_objective < 50:
   Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent. J'y suis arrivée, et j'ai eu de la chance. J'aimerais ne pas en avoir besoin la prochaine fois.
 - else:
-  Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent. Pas un coup de chance, donc. Il y a là-dedans quelque chose qui marche vraiment.
+  Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent. Pas un coup de chance, donc : quelque chose là-dedans marche vraiment.
 }
 Voyons ce qui s'est vraiment passé.
 -> END
 
 === ending_beyond ===
 #ending:ending_beyond #scene:president_review #music:resolution #sfx:sting_good #char:president:surprised
-Il reprend sa feuille et la relit. C'est la première fois que je le vois faire ça.
+Il relit sa feuille. Je ne l'avais jamais vu faire ça.
 president: {pct(s_pct_target)} de l'objectif. À {eur(s_cost_per_lead)} par lead accepté. #char:president:surprised
-Il se tourne vers Cécile, puis revient à moi.
 president: Si je vous donnais plus de budget pour le second semestre, qu'en feriez-vous ? #char:president:neutral
 alice: Honnêtement ? Rien de plus. Les mêmes choses, mieux visées. #char:alice:neutral
-president: Bonne réponse. En septembre, j'aimerais que vous présentiez votre méthode aux autres business units. À toutes. #char:president:happy
-Cécile me regarde comme une mère dont la fille vient de gagner la course en sac à la kermesse. #char:cecile:happy
+president: Bonne réponse. En septembre, vous présenterez votre méthode aux autres business units. À toutes. #char:president:happy
+Cécile me regarde comme une mère dont la fille a gagné la course en sac. #char:cecile:happy
 Ma méthode. J'ai tout l'été pour découvrir en quoi elle consistait. #exit:president
-Dans l'ascenseur, Cécile appuie trois fois sur le bouton, ce qui chez elle remplace la danse de la victoire.
-cecile: Je t'avais dit que tu y arriverais. Je n'avais pas dit que tu en ferais trop. #char:cecile:happy
+Dans l'ascenseur, Cécile appuie trois fois sur le bouton : chez elle, c'est une danse de la victoire.
+cecile: Je t'avais dit que tu y arriverais. Pas que tu en ferais trop. #char:cecile:happy
 alice: Je me calmerai pour septembre. #char:alice:happy
 #scene:sales_floor #music:office #char:marc:neutral
-L'après-midi, je descends aux ventes par l'escalier, parce que je peux, et parce que personne du marketing n'y est jamais descendu pour dire merci.
-Marc me voit traverser le plateau et ne se lève pas.
+L'après-midi, je descends aux ventes. Personne du marketing n'y est jamais descendu pour dire merci.
 marc: Tiens. La nouvelle chouchoute du Président. #char:marc:neutral
 marc: Tes leads. Ils n'étaient pas mauvais. Il y en a même qui ont décroché le téléphone. #char:marc:happy
-Venant de Marc, c'est une ovation debout. Derrière une cloison, un de ses commerciaux applaudit pour de vrai. #sfx:applause
+Venant de Marc, c'est une ovation. Derrière une cloison, un commercial applaudit pour de vrai. #sfx:applause
 {s_sales_overload:
   marc: Mais la prochaine fois, préviens-moi. Mes gars ont bossé le samedi en mai. Envoie-m'en du même genre. Pas plus. #char:marc:tense
 - else:
-  marc: Ne m'en envoie pas plus. Envoie-m'en du même genre. C'est tout ce que je demande. #char:marc:neutral
+  marc: Ne m'en envoie pas plus. Envoie-m'en du même genre. #char:marc:neutral
 }
 {course == "course_sales":
   alice: La définition, on l'a écrite ensemble, Marc. La moitié de ce résultat est à toi. #char:alice:happy
   marc: Je sais. J'attendais de voir si tu le dirais. #char:marc:happy
 - else:
-  alice: C'est noté. Du même genre. Je le ferai broder. #char:alice:happy
+  alice: Du même genre. Je le ferai broder. #char:alice:happy
   marc: N'en rajoute pas. #char:marc:neutral
 }
 #scene:alice_desk #music:night #sfx:keyboard
-Le soir, j'écris le titre de la première slide de septembre : « La méthode ». Sous-titre : « ou comment j'ai appris à envoyer moins ». Puis je reste longtemps à la regarder.
+Le soir, j'écris le titre de ma slide de septembre : « La méthode, ou comment j'ai appris à envoyer moins ».
 {plan == "plan_scale_all" || launch == "launch_blast" || list == "list_buy_merge":
-  La slide honnête dirait que j'ai aussi fait deux ou trois choses que je ne recommanderais à personne. Il me faudra une deuxième slide pour celles-là.
+  La slide honnête dirait que j'ai aussi fait deux ou trois choses que je ne recommanderais à personne.
 - else:
-  La slide honnête dirait que ce n'était pas du génie. C'était viser les bonnes personnes, envoyer moins, et écouter les commerciaux.
+  La slide honnête dirait que ce n'était pas du génie : viser les bonnes personnes, envoyer moins, écouter les commerciaux.
 }
-L'onglet « prévisions » du tableau de bord rejoue le même plan sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
+L'onglet « prévisions » rejoue le même plan sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
 {s_p_objective < 50:
-  J'ai donc aussi eu un printemps très chanceux. La chance, ce n'est pas une méthode. Je la laisse hors des slides, et je la garde ici.
+  J'ai donc aussi eu un printemps très chanceux. La chance n'est pas une méthode : je la laisse hors des slides.
 - else:
-  Ce n'était donc pas de la chance. Tant mieux. Je mettrai quand même mes chaussettes porte-bonheur en septembre.
+  Ce n'était donc pas de la chance. Je mettrai quand même mes chaussettes porte-bonheur en septembre.
 }
 aurelie: LA CHOUCHOUTE DU PRÉZ !!! philippe veu co-présenté en septembr, g di pa kestion mdr #sfx:phone_buzz #prop:sms
 Avant d'apprendre quoi que ce soit à qui que ce soit, voyons ce qui s'est vraiment passé. #prop:none

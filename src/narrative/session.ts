@@ -54,6 +54,9 @@ export interface SessionDeps<D = unknown> {
 
 export type Phase = 'idle' | 'busy' | 'line' | 'choices' | 'ended';
 
+/** At a choice of a guided replay: the id to take, or null to stop there and show the choices. */
+export type Guide = (choices: readonly StoryChoice[], history: readonly string[]) => string | null;
+
 export class Session<D = unknown> {
   private rt: StoryRuntime | null = null;
   private listeners = new Set<(e: SessionEvent<D>) => void>();
@@ -95,6 +98,13 @@ export class Session<D = unknown> {
   /** Starts (or restarts) the story at a position, replaying its choices silently. */
   start(pos: Position): Promise<void> {
     return this.serial(() => this.doStart(pos));
+  }
+  /**
+   * Starts a new game and replays it silently as `guide` chooses, until the guide returns null at
+   * a choice (shown to the player) or the story ends (facilitators: "start at decision D3").
+   */
+  startGuided(pos: { readonly lang: Lang; readonly seed: number }, guide: Guide): Promise<void> {
+    return this.serial(() => this.doStart({ ...pos, history: [], lines: Number.MAX_SAFE_INTEGER }, guide));
   }
   /** Shows the next line (or the choices, or the end). */
   advance(): Promise<void> {
@@ -142,7 +152,7 @@ export class Session<D = unknown> {
     }
   }
 
-  private async doStart(pos: Position): Promise<void> {
+  private async doStart(pos: Position, guide?: Guide): Promise<void> {
     this._phase = 'busy';
     const json = await this.deps.loadStory(pos.lang);
     const rt = createRuntime(json, this.deps.externals(pos.lang));
@@ -169,8 +179,10 @@ export class Session<D = unknown> {
         this._lines++;
         this._lastLine = line;
       }
-      if (i >= pos.history.length) break;
-      const id = pos.history[i++]!;
+      let id: string | null = null;
+      if (i < pos.history.length) id = pos.history[i++]!;
+      else if (guide && rt.choices.length > 0) id = guide(rt.choices, this._history);
+      if (id === null) break;
       if (!rt.choices.some((c) => c.id === id)) {
         throw new Error(`This path does not fit the story: "${id}" is not offered after ${this._history.join(' > ') || 'the start'}`);
       }

@@ -5,17 +5,20 @@
 import type { SimPort, SimReport, SimRequest } from './session';
 import type { SimDetail } from './sim-request';
 import type { BestPath, DebriefRequest, DebriefResult, Phase1Spread, Phase1SpreadRequest } from './debrief-request';
+import type { CompareRequest, CompareResult } from './workshop-request';
 
 export interface ResultsPort {
   debrief(request: DebriefRequest): Promise<DebriefResult>;
   spread(request: Phase1SpreadRequest): Promise<Phase1Spread>;
   /** Starts the best-path search for a seed ahead of the debrief (resolves when it is done). */
   warm(seed: number): Promise<void>;
+  /** The workshop panel: paths side by side under the facilitator's assumptions (validated in the worker). */
+  compare(request: CompareRequest): Promise<CompareResult>;
 }
 
 export type FullSimPort = SimPort<SimDetail> & ResultsPort;
 
-type Kind = 'run' | 'debrief' | 'spread' | 'warm';
+type Kind = 'run' | 'debrief' | 'spread' | 'warm' | 'compare';
 
 export function createWorkerSimPort(): FullSimPort {
   if (typeof Worker === 'undefined') return createLocalSimPort();
@@ -52,6 +55,7 @@ export function createWorkerSimPort(): FullSimPort {
     debrief: (request) => call<DebriefResult>('debrief', request),
     spread: (request) => call<Phase1Spread>('spread', request),
     warm: (seed) => call<true>('warm', { seed }).then(() => undefined),
+    compare: (request) => call<CompareResult>('compare', request),
   };
 }
 
@@ -70,5 +74,6 @@ export function createLocalSimPort(): FullSimPort {
     warm: async (seed) => {
       await search(seed);
     },
+    compare: async (request) => (await import('./workshop-request')).comparePaths(request),
   };
 }

@@ -7,12 +7,14 @@ import {
   computeDebrief, findBestPath, pathKey, phase1Spread,
   type BestPath, type DebriefRequest, type DebriefResult, type Phase1SpreadRequest,
 } from './debrief-request';
+import { comparePaths, type CompareRequest } from './workshop-request';
 
 type Message =
   | { id: number; kind?: 'run'; request: SimRequest }
   | { id: number; kind: 'debrief'; request: DebriefRequest }
   | { id: number; kind: 'warm'; request: { seed: number } }
-  | { id: number; kind: 'spread'; request: Phase1SpreadRequest };
+  | { id: number; kind: 'spread'; request: Phase1SpreadRequest }
+  | { id: number; kind: 'compare'; request: CompareRequest };
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -72,6 +74,9 @@ self.onmessage = async (e: MessageEvent<Message>) => {
         break;
       case 'spread':
         self.postMessage({ id: m.id, report: phase1Spread(m.request) });
+        break;
+      case 'compare':
+        self.postMessage({ id: m.id, report: comparePaths(m.request) });
         break;
       default:
         self.postMessage({ id: m.id, report: runSimRequest(m.request) });

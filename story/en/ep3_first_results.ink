@@ -6,7 +6,7 @@
 === ep3_first_results ===
 #episode:3
 #scene:alice_desk #music:office #sfx:keyboard
-The first week of February. I'm at my desk at eight, coat still on.
+The first week of the campaign. I'm at my desk at eight, coat still on.
 I open the emailing platform's dashboard the way you pull off a plaster: fast, eyes half shut. #prop:dashboard #sim:phase1
 -> first_days
 

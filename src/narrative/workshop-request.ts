@@ -1,0 +1,64 @@
+// The workshop panel's question to the model: the Monte Carlo numbers of a few full paths, side by
+// side, under the facilitator's assumptions. Runs in the simulation worker. Everything in the
+// request is treated as untrusted (a facilitator may have loaded the assumptions from a file):
+// it is validated here, and a faulty request gets a clear message instead of numbers.
+import { DECISIONS, DEFAULT_ASSUMPTIONS, parseAssumptions, type Assumptions, type Decisions } from '../sim';
+import { evaluatePath, type PathNumbers } from './debrief-request';
+
+export interface CompareRequest {
+  /** Full decision paths (every decision key), compared under the same seed and draws. */
+  readonly paths: readonly unknown[];
+  readonly seed: number;
+  readonly runs: number;
+  /** null: the published figures (DEFAULT_ASSUMPTIONS); otherwise an Assumptions object to validate. */
+  readonly assumptions: unknown;
+}
+
+export type CompareResult =
+  | { readonly ok: true; readonly seed: number; readonly runs: number; readonly numbers: readonly PathNumbers[]; readonly ms: number }
+  | { readonly ok: false; readonly error: string };
+
+export const COMPARE_MAX_PATHS = 4;
+export const COMPARE_MAX_RUNS = 2000;
+
+/** A full path from untrusted input, or the reason it is not one. */
+export function checkPath(x: unknown): { ok: true; value: Decisions } | { ok: false; error: string } {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return { ok: false, error: 'a path must be an object of decisions' };
+  const rec = x as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const d of DECISIONS) {
+    const v = rec[d.key];
+    if (typeof v !== 'string' || !(d.options as readonly string[]).includes(v)) {
+      return { ok: false, error: `${d.label} (${d.key}) must be one of ${d.options.join(', ')}` };
+    }
+    out[d.key] = v;
+  }
+  const extra = Object.keys(rec).filter((k) => !DECISIONS.some((d) => d.key === k));
+  if (extra.length) return { ok: false, error: `unknown decision ${extra[0]}` };
+  return { ok: true, value: out as unknown as Decisions };
+}
+
+export function comparePaths(req: CompareRequest, now: () => number = () => performance.now()): CompareResult {
+  const t0 = now();
+  if (!Array.isArray(req.paths) || req.paths.length < 1 || req.paths.length > COMPARE_MAX_PATHS) {
+    return { ok: false, error: `between 1 and ${COMPARE_MAX_PATHS} paths can be compared` };
+  }
+  const runs = Math.floor(Number(req.runs));
+  if (!(runs >= 1 && runs <= COMPARE_MAX_RUNS)) return { ok: false, error: `runs must be between 1 and ${COMPARE_MAX_RUNS}` };
+  const seed = Number(req.seed);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { ok: false, error: 'the seed must be a whole number from 0 to 4294967295' };
+  let assumptions: Assumptions = DEFAULT_ASSUMPTIONS;
+  if (req.assumptions !== null && req.assumptions !== undefined) {
+    const a = parseAssumptions(req.assumptions);
+    if (!a.ok) return { ok: false, error: a.error };
+    assumptions = a.value;
+  }
+  const paths: Decisions[] = [];
+  for (const [i, p] of req.paths.entries()) {
+    const c = checkPath(p);
+    if (!c.ok) return { ok: false, error: `path ${i + 1}: ${c.error}` };
+    paths.push(c.value);
+  }
+  const numbers = paths.map((d) => evaluatePath(d, seed, runs, assumptions));
+  return { ok: true, seed, runs, numbers, ms: Math.round(now() - t0) };
+}

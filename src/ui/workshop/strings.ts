@@ -1,0 +1,242 @@
+// Strings of the workshop panel (loaded with it). Parameter names: English from CALIBRATION,
+// French from the results strings plus the ones only this panel shows (below).
+import type { ParamGroup, ParamId } from '../../sim/calibration';
+import type { Lang } from '../../narrative/session';
+
+export interface WorkshopStrings {
+  readonly title: string;
+  readonly intro: string;
+  readonly close: string;
+  readonly compareTitle: string;
+  readonly pathA: string;
+  readonly pathB: string;
+  readonly alicePath: string;
+  readonly yourPath: string;
+  readonly measuredPath: string;
+  readonly tableCaption: string;
+  readonly metric: string;
+  readonly difference: string;
+  readonly rows: {
+    readonly accepted: string;
+    readonly ofTarget: string;
+    readonly chance: string;
+    readonly qualified: string;
+    readonly raw: string;
+    readonly spend: string;
+    readonly costPerAccepted: string;
+    readonly inbox: string;
+    readonly hardBounce: string;
+    readonly ending: string;
+    readonly events: string;
+  };
+  readonly spreadNote: string;
+  readonly none: string;
+  readonly computing: string;
+  readonly computed: string;
+  readonly failed: string;
+  readonly seed: string;
+  readonly runs: string;
+  readonly assumptionsTitle: string;
+  readonly assumptionsIntro: string;
+  readonly reset: string;
+  readonly save: string;
+  readonly load: string;
+  readonly sampleRanges: string;
+  readonly changed: string;
+  readonly noneChanged: string;
+  readonly published: string;
+  readonly range: string;
+  readonly source: string;
+  readonly loadedFile: string;
+  readonly notJson: string;
+  readonly rejected: string;
+  readonly fileName: string;
+  readonly groups: Readonly<Record<ParamGroup, string>>;
+  readonly units: { readonly pct: string; readonly eur: string; readonly pts: string; readonly weeks: string; readonly x: string };
+}
+
+const en: WorkshopStrings = {
+  title: 'Workshop: compare paths, change the assumptions',
+  intro: 'For a room: put two paths side by side, change an assumption and watch the numbers move. Both paths face the same draws (seed {seed}), {runs} simulated semesters each.',
+  close: 'Close the workshop',
+  compareTitle: 'Two paths side by side',
+  pathA: 'Path A',
+  pathB: 'Path B',
+  alicePath: 'Alice’s path',
+  yourPath: 'Your path',
+  measuredPath: 'A measured path',
+  tableCaption: 'Medians over the simulated semesters; the range is the 10th to 90th percentile.',
+  metric: 'Measure',
+  difference: 'B − A',
+  rows: {
+    accepted: 'Leads accepted by sales',
+    ofTarget: 'Share of the target ({target})',
+    chance: 'Chance of meeting the target',
+    qualified: 'Qualified leads',
+    raw: 'Raw leads (form fills)',
+    spend: 'Spend',
+    costPerAccepted: 'Cost per accepted lead',
+    inbox: 'Inbox placement',
+    hardBounce: 'Hard bounce rate',
+    ending: 'Ending (median run)',
+    events: 'What happens in most runs',
+  },
+  spreadNote: '{p10} to {p90}',
+  none: 'nothing notable',
+  computing: 'Simulating…',
+  computed: 'Computed {n} paths × {runs} runs in {ms} ms.',
+  failed: 'The simulation failed: {reason}',
+  seed: 'Seed',
+  runs: 'Runs per path',
+  assumptionsTitle: 'Assumptions',
+  assumptionsIntro: 'The published figures behind the model, with their sources. Change a value and both paths are simulated again. A value outside its range widens the range. These assumptions apply to this panel only, not to the story.',
+  reset: 'Back to the published figures',
+  save: 'Save as a file',
+  load: 'Load a file…',
+  sampleRanges: 'Draw each rate within its range (uncheck: central values only)',
+  changed: '{n} assumption(s) changed from the published figures.',
+  noneChanged: 'All assumptions are the published figures.',
+  published: 'published: {value}',
+  range: 'Range',
+  source: 'Source',
+  loadedFile: 'Assumptions loaded from {name}.',
+  notJson: 'This file is not JSON: nothing was changed.',
+  rejected: 'These assumptions were refused, nothing was changed. {reason}',
+  fileName: 'alice-logbook-assumptions.json',
+  groups: {
+    email: 'Email',
+    deliverability: 'Deliverability',
+    'bought list': 'Bought list',
+    segmentation: 'Segmentation',
+    content: 'Content',
+    landing: 'Website and landing pages',
+    display: 'Display banners',
+    social: 'Social networks',
+    shows: 'Trade shows',
+    funnel: 'Sales funnel',
+    'scoring & nurturing': 'Scoring and nurturing',
+    costs: 'Costs',
+  },
+  units: { pct: '%', eur: '€', pts: 'pts', weeks: 'wk', x: '×' },
+};
+
+const fr: WorkshopStrings = {
+  title: 'Atelier : comparer des parcours, changer les hypothèses',
+  intro: 'Pour animer une salle : deux parcours côte à côte, une hypothèse qu’on change, des chiffres qui bougent. Les deux parcours affrontent les mêmes tirages (graine {seed}), {runs} semestres simulés chacun.',
+  close: 'Fermer l’atelier',
+  compareTitle: 'Deux parcours côte à côte',
+  pathA: 'Parcours A',
+  pathB: 'Parcours B',
+  alicePath: 'Le parcours d’Alice',
+  yourPath: 'Votre parcours',
+  measuredPath: 'Un parcours mesuré',
+  tableCaption: 'Médianes des semestres simulés ; la fourchette va du 10e au 90e centile.',
+  metric: 'Mesure',
+  difference: 'B − A',
+  rows: {
+    accepted: 'Leads acceptés par les commerciaux',
+    ofTarget: 'Part de l’objectif ({target})',
+    chance: 'Chance d’atteindre l’objectif',
+    qualified: 'Leads qualifiés',
+    raw: 'Leads bruts (formulaires)',
+    spend: 'Dépenses',
+    costPerAccepted: 'Coût par lead accepté',
+    inbox: 'Arrivée en boîte de réception',
+    hardBounce: 'Taux de hard bounce',
+    ending: 'Fin (semestre médian)',
+    events: 'Ce qui arrive dans la plupart des semestres',
+  },
+  spreadNote: 'de {p10} à {p90}',
+  none: 'rien de notable',
+  computing: 'Simulation en cours…',
+  computed: '{n} parcours × {runs} semestres calculés en {ms} ms.',
+  failed: 'La simulation a échoué : {reason}',
+  seed: 'Graine',
+  runs: 'Semestres par parcours',
+  assumptionsTitle: 'Hypothèses',
+  assumptionsIntro: 'Les chiffres publiés sur lesquels repose le modèle, avec leurs sources. Changez une valeur : les deux parcours sont simulés à nouveau. Une valeur hors de sa fourchette élargit la fourchette. Ces hypothèses ne valent que pour ce panneau, pas pour l’histoire.',
+  reset: 'Revenir aux chiffres publiés',
+  save: 'Enregistrer dans un fichier',
+  load: 'Charger un fichier…',
+  sampleRanges: 'Tirer chaque taux dans sa fourchette (décoché : valeurs centrales seulement)',
+  changed: '{n} hypothèse(s) modifiée(s) par rapport aux chiffres publiés.',
+  noneChanged: 'Toutes les hypothèses sont les chiffres publiés.',
+  published: 'publié : {value}',
+  range: 'Fourchette',
+  source: 'Source',
+  loadedFile: 'Hypothèses chargées depuis {name}.',
+  notJson: 'Ce fichier n’est pas du JSON : rien n’a changé.',
+  rejected: 'Ces hypothèses ont été refusées, rien n’a changé. {reason}',
+  fileName: 'alice-logbook-hypotheses.json',
+  groups: {
+    email: 'Emailing',
+    deliverability: 'Délivrabilité',
+    'bought list': 'Fichier acheté',
+    segmentation: 'Segmentation',
+    content: 'Contenu',
+    landing: 'Site et pages d’atterrissage',
+    display: 'Bannières display',
+    social: 'Réseaux sociaux',
+    shows: 'Salons',
+    funnel: 'Entonnoir commercial',
+    'scoring & nurturing': 'Scoring et nurturing',
+    costs: 'Coûts',
+  },
+  units: { pct: '%', eur: '€', pts: 'pts', weeks: 'sem.', x: '×' },
+};
+
+export const WORKSHOP_STRINGS: Readonly<Record<Lang, WorkshopStrings>> = { en, fr };
+
+/** French names of the parameters the results strings do not translate (they are only shown here). */
+export const PARAM_NAMES_FR: Partial<Readonly<Record<ParamId, string>>> = {
+  emailClickRate: 'Taux de clic (des emails délivrés)',
+  emailSoftBounce: 'Taux de soft bounce',
+  emailComplaintRate: 'Taux de plaintes (signalements comme spam)',
+  emailUnsubRate: 'Taux de désinscription (des emails délivrés)',
+  reputationStart: 'Réputation d’expéditeur en janvier 2016',
+  bouncePenalty: 'Réputation perdue par point de hard bounce (rapporté à la taille de la liste) au-delà de 2 %',
+  inWeekReaction: 'Part des dégâts d’une semaine que les messageries appliquent à l’envoi même',
+  platformReviewComplaint: 'Examen par la plateforme à ce taux de plaintes',
+  platformSuspendComplaint: 'Suspension par la plateforme à ce taux de plaintes',
+  suspensionWeeks: 'Semaines sans emailing après une suspension',
+  boughtListSize: 'Adresses du fichier acheté',
+  boughtPrice: 'Prix par adresse achetée',
+  boughtStaleShare: 'Adresses achetées délivrées mais jamais lues',
+  boughtUnsubMult: 'Désinscriptions des contacts achetés par rapport aux nôtres',
+  boughtOffTarget: 'Contacts achetés hors de tout segment cible',
+  verifyCost: 'Coût de vérification par adresse',
+  enrichCost: 'Coût par contact enrichi',
+  segComplaintLift: 'Campagnes segmentées : plaintes',
+  segLandingLift: 'Page d’atterrissage par segment : formulaires',
+  relOpen: 'Effet de la pertinence sur les ouvertures',
+  relClick: 'Effet de la pertinence sur les clics par ouverture',
+  relFill: 'Effet de la pertinence sur les formulaires',
+  fatigueMemory: 'Mémoire hebdomadaire des envois passés (lassitude)',
+  genericPull: 'Attrait des offres 2015 face à un livre blanc à formulaire',
+  gatedOrganicLift: 'Livre blanc à formulaire sur les pages d’offre : conversion en plus des visiteurs',
+  organicConversion: 'Visiteur du site -> contact engagé (offre générique)',
+  organicVisitors: 'Visiteurs hebdomadaires des pages d’offres B2B',
+  emailVisitRate: 'Clic dans l’email -> visite de la page',
+  displayCpmBroad: 'CPM, médias généralistes',
+  displayCpmChosen: 'CPM, médias B2B ou sectoriels choisis',
+  displayVisitRate: 'Clic sur bannière -> vraie visite (clics accidentels)',
+  displayWarmth: 'Propension à remplir des visiteurs venus des bannières, face aux cliqueurs d’emails',
+  linkedinFollowers: 'Abonnés de la page entreprise LinkedIn',
+  linkedinOrganicReach: 'Portée organique LinkedIn par publication',
+  linkedinOrganicCtr: 'Taux de clic des publications LinkedIn organiques',
+  linkedinWarmth: 'Propension à remplir des visiteurs venus de LinkedIn, face aux cliqueurs d’emails',
+  twitterFollowers: 'Abonnés Twitter',
+  twitterReach: 'Abonnés qui voient un tweet',
+  twitterWarmth: 'Propension à remplir des visiteurs venus de Twitter, face aux cliqueurs d’emails',
+  facebookFans: 'Fans de la page Facebook',
+  facebookClickRate: 'Taux de clic des publications Facebook',
+  facebookWarmth: 'Propension à remplir des visiteurs venus de Facebook, face aux cliqueurs d’emails',
+  showVisitors: 'Visiteurs du stand par salon',
+  acceptRate: 'Lead qualifié appelé -> accepté par les commerciaux',
+  agreementJunkShare: 'Formulaires non qualifiés transmis une fois la définition partagée ou les leads scorés',
+  agreementSlip: 'Leads jamais transmis avec un engagement de suivi (SLA)',
+  agreementCapacityLift: 'SLA de suivi : temps commercial consacré aux leads marketing',
+  scoringAcceptLift: 'Scoring : acceptation (les meilleurs leads appelés d’abord)',
+  nurtureQual: 'Chances de qualification d’un lead réactivé face à un nouveau',
+  espCostPerThousand: 'Coût de la plateforme d’emailing pour 1 000 emails',
+};

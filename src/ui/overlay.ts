@@ -21,6 +21,15 @@ export interface UiActions {
   settingsChanged(s: Settings): void;
   /** The results dashboard and debrief (ui/results): their buttons in the dialogue box, end screen and menu. */
   readonly results?: ResultsHooks;
+  /** The reader's logbook and the facilitator's tools: their buttons on the title screen and in the menu. */
+  readonly tools?: ToolHooks;
+}
+
+export interface ToolHooks {
+  /** Fresh buttons for the title screen or the menu; `before` runs first (e.g. closing the menu). */
+  buttons(where: 'title' | 'menu', before?: () => void): HTMLElement[];
+  /** A note shown on a choice (demo mode: "Alice's choice"), or null. */
+  choiceNote?(id: string): string | null;
 }
 
 export interface UiView {
@@ -45,6 +54,7 @@ export class Overlay {
   private readonly card: HTMLElement;
   private readonly endScreen: HTMLElement;
   private readonly busy: HTMLElement;
+  private menuLang: Lang | null = null;
   private mode: Mode = 'title';
   private choices: readonly StoryChoice[] = [];
   private lastLine: StoryLine | null = null;
@@ -145,12 +155,13 @@ export class Overlay {
     this.toastTimer = window.setTimeout(() => (this.toast.hidden = true), kind === 'error' ? 9000 : 3500);
   }
 
-  /** Re-renders everything that depends on language or settings. */
-  refresh(): void {
+  /** Re-renders what depends on language, settings or tools. The open menu is rebuilt only for a new language or when
+   * asked (`menu`): rebuilding it under a slider being dragged would drop the drag. */
+  refresh(menu = false): void {
     this.applySettings();
     this.renderStatic();
-    if (this.mode === 'title') this.renderTitle();
-    if (!this.menu.hidden) this.renderMenu();
+    if (this.mode === 'title') this.renderTitle(this.menu.hidden);
+    if (!this.menu.hidden && (menu || this.menuLang !== this.view().lang)) this.renderMenu();
     this.actions.results?.refresh();
   }
 
@@ -174,10 +185,13 @@ export class Overlay {
       const v = s[key];
       if (typeof v === 'string') el.textContent = v;
     }
-    if (this.lastLine) this.showLine(this.lastLine);
+    // Language, contrast or a tool changed: redraw what is on screen without moving the story on
+    // (the choices stay choices; their notes follow the tools).
+    if (this.lastLine) this.setLineText(this.lastLine);
+    if (this.choices.length) this.showChoices(this.choices, false);
   }
 
-  private renderTitle(): void {
+  private renderTitle(focus = true): void {
     const s = this.s;
     const v = this.view();
     clear(this.titleScreen);
@@ -193,16 +207,20 @@ export class Overlay {
         h('button', { type: 'button', lang: other, onclick: () => this.actions.setLang(other) }, s.otherLang),
         h('button', { type: 'button', onclick: () => this.openMenu() }, s.settings),
       ),
+      h('div', { class: 'title-buttons tool-buttons' }, ...(this.actions.tools?.buttons('title') ?? [])),
     );
-    this.titleScreen.querySelector<HTMLButtonElement>('button.primary')?.focus();
+    if (focus) this.titleScreen.querySelector<HTMLButtonElement>('button.primary')?.focus();
+  }
+
+  private setLineText(line: StoryLine): void {
+    this.speaker.textContent = line.speaker ? CHARACTER_NAMES[line.speaker][this.view().lang] : this.s.narrator;
+    this.dialogue.dataset['speaker'] = line.speaker ?? 'alice-diary';
+    this.text.textContent = line.text;
   }
 
   private showLine(line: StoryLine): void {
     this.lastLine = line;
-    const s = this.s;
-    this.speaker.textContent = line.speaker ? CHARACTER_NAMES[line.speaker][this.view().lang] : s.narrator;
-    this.dialogue.dataset['speaker'] = line.speaker ?? 'alice-diary';
-    this.text.textContent = line.text;
+    this.setLineText(line);
     this.text.classList.remove('appear');
     void this.text.offsetWidth; // restart the CSS animation
     this.text.classList.add('appear');
@@ -212,20 +230,22 @@ export class Overlay {
     this.nextBtn.focus({ preventScroll: true });
   }
 
-  private showChoices(choices: readonly StoryChoice[]): void {
+  private showChoices(choices: readonly StoryChoice[], focus = true): void {
     this.choices = choices;
     this.nextBtn.hidden = true;
     clear(this.choiceList);
     choices.forEach((c, i) => {
+      const note = this.actions.tools?.choiceNote?.(c.id) ?? null;
       const b = h(
         'button',
-        { type: 'button', class: 'choice', 'data-choice-id': c.id, onclick: () => this.pick(c.id) },
+        { type: 'button', class: note ? 'choice noted' : 'choice', 'data-choice-id': c.id, onclick: () => this.pick(c.id) },
         h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
         h('span', { class: 'label' }, c.text),
+        note ? h('span', { class: 'choice-note' }, ` (${note})`) : null,
       );
       this.choiceList.append(b);
     });
-    this.choiceList.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+    if (focus) this.choiceList.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
   }
 
   private pick(id: string): void {
@@ -279,11 +299,15 @@ export class Overlay {
   private renderMenu(): void {
     const s = this.s;
     const v = this.view();
+    this.menuLang = v.lang;
     const set = (patch: Partial<Settings>) => {
       this.actions.settingsChanged({ ...this.view().settings, ...patch });
       this.applySettings();
     };
     const other: Lang = v.lang === 'en' ? 'fr' : 'en';
+    // A setting or a toggle re-renders the menu: keep the keyboard focus on the same control.
+    const controls = () => [...this.menu.querySelectorAll<HTMLElement>('button, input')];
+    const focusAt = controls().indexOf(document.activeElement as HTMLElement);
     clear(this.menu);
     const inGame = this.mode !== 'title';
     const history = v.historyText;
@@ -297,6 +321,7 @@ export class Overlay {
         h('button', { type: 'button', lang: other, onclick: () => this.actions.setLang(other) }, `${s.language}: ${s.otherLang}`),
         inGame ? h('button', { type: 'button', onclick: () => this.copyLink() }, s.pathLink) : null,
         ...(inGame ? this.actions.results?.buttons('menu', () => (this.menu.hidden = true)) ?? [] : []),
+        ...(this.actions.tools?.buttons('menu', () => (this.menu.hidden = true)) ?? []),
         inGame ? h('button', { type: 'button', onclick: () => { this.menu.hidden = true; this.actions.toTitle(); } }, s.quitToTitle) : null,
       ),
       h(
@@ -324,6 +349,7 @@ export class Overlay {
           )
         : '',
     );
+    if (focusAt >= 0) controls()[focusAt]?.focus({ preventScroll: true });
   }
 
   private copyLink(): void {

@@ -944,20 +944,23 @@ export class Model {
       const eFill = this.adFillCh[ch]!;
       const o = wb + W_ADS + ch * 2;
       const fillsT = chReach > 0 ? rng.bin(chReach, eFill / chReach, o) : 0;
-      let cum = fillsT > 0 ? rng.uniformAt(o + 1) : 0, prev = 0, chFills = 0;
-      const r = fillsT > 0 ? fillsT / eFill : 0;
-      for (let s = 0; s < NSEG; s++) {
-        cum += adFillW[i0 + s]! * r;
-        const x = Math.floor(cum);
-        const fi = Math.min(x - prev, adReach[i0 + s]!);
-        prev = x;
-        chFills += fi;
-        adF[i0 + s] = fi;
-        const wq = fi * adQual[i0 + s]!;
-        adQW[i0 + s] = wq;
-        eQual += wq;
-        weekFills[s] = weekFills[s]! + fi;
-      }
+      let chFills = 0;
+      if (fillsT > 0) {
+        let cum = rng.uniformAt(o + 1), prev = 0;
+        const r = fillsT / eFill;
+        for (let s = 0; s < NSEG; s++) {
+          cum += adFillW[i0 + s]! * r;
+          const x = Math.floor(cum);
+          const fi = Math.min(x - prev, adReach[i0 + s]!);
+          prev = x;
+          chFills += fi;
+          adF[i0 + s] = fi;
+          const wq = fi * adQual[i0 + s]!;
+          adQW[i0 + s] = wq;
+          eQual += wq;
+          weekFills[s] = weekFills[s]! + fi;
+        }
+      } else for (let s = 0; s < NSEG; s++) adF[i0 + s] = adQW[i0 + s] = 0; // no fill this week: nothing to share
       fillsAll += chFills;
       // Visits and clicks of those who did not fill: expectations (thousands of impressions).
       // Website visitors are already on the page: no click or visit step.
@@ -987,17 +990,26 @@ export class Model {
     for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
       const i0 = ch * NSEG;
       let chQual = 0, unq = 0, unqFit = 0;
-      for (let s = 0; s < NSEG; s++) {
-        cum += adQW[i0 + s]! * rq;
-        const x = Math.floor(cum);
-        const fi = adF[i0 + s]!;
-        const mq = Math.min(x - prev, fi);
-        prev = x;
-        chQual += mq;
-        weekQual[s] = weekQual[s]! + mq;
-        if (s < NTARGET) {
-          unq += fi - mq;
-          unqFit += (fi - mq) * SEG_FIT[s]!;
+      if (qualT > 0) {
+        for (let s = 0; s < NSEG; s++) {
+          cum += adQW[i0 + s]! * rq;
+          const x = Math.floor(cum);
+          const fi = adF[i0 + s]!;
+          const mq = Math.min(x - prev, fi);
+          prev = x;
+          chQual += mq;
+          weekQual[s] = weekQual[s]! + mq;
+          if (s < NTARGET) {
+            unq += fi - mq;
+            unqFit += (fi - mq) * SEG_FIT[s]!;
+          }
+        }
+      } else {
+        // Nothing qualified this week: every fill of a fitting segment is unqualified.
+        for (let s = 0; s < NTARGET; s++) {
+          const fi = adF[i0 + s]!;
+          unq += fi;
+          unqFit += fi * SEG_FIT[s]!;
         }
       }
       this.wUnqCh[ch] = unq;

@@ -27,7 +27,7 @@ export class Ambient {
     if (!sprites) return;
     await this.textures.ensure(sprites.fx.map((f) => {
       const { url, size } = art.fx(f);
-      return { key: fxKey(f), url, width: size[0], height: size[1] };
+      return { key: fxKey(f), url, width: size[0], height: size[1], trim: true };
     }));
     if (gen !== this.generation || !this.scene.sys.isActive()) return; // the scene changed meanwhile
     sprites.run(this);

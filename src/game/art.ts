@@ -1,5 +1,6 @@
 // The art manifest (assets/art/manifest.json, written by scripts/art/generate.mjs) resolved to
-// bundled URLs. SVGs are imported with ?no-inline: Phaser's loader cannot read SVG data URIs.
+// bundled URLs. SVGs are imported with ?no-inline: separate files, fetched and decoded only when a
+// scene needs them (src/game/loader.ts), not strings in the JavaScript bundle.
 import type { CharacterName, PropName, SceneName } from '../narrative/registry';
 
 interface Manifest {

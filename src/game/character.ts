@@ -66,7 +66,7 @@ export class Actor {
     if (this.gone) return;
     this.talkTimer?.remove();
     this.talkTimer = null;
-    if (speaking && this.motion && this.scene.textures.exists(Texture.part(this.name, 'mouth_talk'))) {
+    if (speaking && this.motion && this.textures.has(Texture.part(this.name, 'mouth_talk'))) {
       let open = false;
       let n = 0;
       this.talkTimer = this.scene.time.addEvent({
@@ -100,7 +100,8 @@ export class Actor {
     });
     const blink = () => {
       if (this.gone) return;
-      this.eyes.setTexture(this.key('eyes_closed'));
+      // Closed eyes are drawn when the page is idle: until then, no blink (never a placeholder).
+      if (this.textures.has(Texture.part(this.name, 'eyes_closed'))) this.eyes.setTexture(this.key('eyes_closed'));
       this.reopen = this.scene.time.delayedCall(120, () => {
         if (!this.gone) this.eyes.setTexture(this.key('eyes_open'));
       });

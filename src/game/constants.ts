@@ -26,6 +26,14 @@ export const CHARACTER_SCALE = 1.0;
 /** Registry key of the render scale (see startGame): cameras zoom by it to show the design size. */
 export const ZOOM_KEY = 'renderZoom';
 
+/** Registry key of the game's warning sink (one message per missing image). */
+export const WARN_KEY = 'warn';
+
+export function warnOf(scene: { registry: { get(k: string): unknown } }): (message: string) => void {
+  const w = scene.registry.get(WARN_KEY);
+  return typeof w === 'function' ? (w as (message: string) => void) : (m) => console.warn(m);
+}
+
 /** The render scale of a scene's game: textures are rasterised at design size x zoom. */
 export function zoomOf(scene: { registry: { get(k: string): unknown } }): number {
   return Number(scene.registry.get(ZOOM_KEY) ?? 1);

@@ -1,7 +1,8 @@
 // The game layer's public surface: start Phaser and get a director that turns session events
 // into scenes, people, props and motion. Only src/game imports Phaser.
 import Phaser from 'phaser';
-import { HEIGHT, SceneKey, WIDTH, ZOOM_KEY } from './constants';
+import { HEIGHT, SceneKey, WARN_KEY, WIDTH, ZOOM_KEY } from './constants';
+import { rasterBusy } from './raster';
 import { Boot } from './scenes/Boot';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
@@ -16,8 +17,10 @@ export interface GameOptions {
 }
 
 export interface GameDirector {
-  /** Resolves when the title backdrop is drawn. */
+  /** Resolves when the game runs and shows its first scene (the title backdrop, or the story's). */
   readonly ready: Promise<void>;
+  /** Resolves when every visual command so far is carried out and no art is waiting to be drawn. */
+  settled(): Promise<void>;
   handle(e: SessionEvent): void;
   showTitle(): void;
   setMotion(on: boolean): void;
@@ -63,12 +66,20 @@ export function startGame(parent: HTMLElement, opts: GameOptions): GameDirector 
     banner: false,
     audio: { noAudio: true }, // sound is Howler's job (src/audio)
     scene: [Boot, Preloader, Title, Story],
-    callbacks: { preBoot: (g) => g.registry.set(ZOOM_KEY, zoom) },
+    callbacks: {
+      preBoot: (g) => {
+        g.registry.set(ZOOM_KEY, zoom);
+        g.registry.set(WARN_KEY, opts.warn);
+      },
+    },
   });
   let motion = opts.motion;
   let story: Story | null = null;
   let pending: ((s: Story) => void)[] = [];
-  const ready = new Promise<void>((resolve) => game.events.once('title-ready', () => resolve()));
+  const ready = new Promise<void>((resolve) => {
+    game.events.once('title-ready', () => resolve());
+    game.events.once('story-ready', () => resolve());
+  });
 
   game.events.on('story-ready', (s: Story) => {
     story = s;
@@ -83,13 +94,22 @@ export function startGame(parent: HTMLElement, opts: GameOptions): GameDirector 
       if (!game.scene.isActive(SceneKey.Story)) {
         story = null;
         game.scene.stop(SceneKey.Title);
-        game.scene.start(SceneKey.Story, { motion, warn: opts.warn });
+        game.scene.start(SceneKey.Story, { motion });
       }
     }
   };
 
   return {
     ready,
+    async settled() {
+      await ready;
+      for (let i = 0; i < 600; i++) {
+        const s = story;
+        if (s && s.sys.isActive()) await s.settled();
+        if (!rasterBusy() && pending.length === 0 && s === story) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     get renderer() {
       return game.renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer ? 'canvas' : 'webgl';
     },

@@ -54,6 +54,11 @@ export interface SessionDeps<D = unknown> {
 
 export type Phase = 'idle' | 'busy' | 'line' | 'choices' | 'ended';
 
+/** A silent replay (link, rewind, language switch) yields the main thread this often. */
+const REPLAY_SLICE_MS = 25;
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** At a choice of a guided replay: the id to take, or null to stop there and show the choices. */
 export type Guide = (choices: readonly StoryChoice[], history: readonly string[]) => string | null;
 
@@ -72,6 +77,12 @@ export class Session<D = unknown> {
   private readonly simCache = new Map<string, SimReport<D>>();
   private readonly _results = new Map<SimPhase, SimReport<D>>();
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The parsed story of the last language and its state before the first line: a new game, a
+   * rewind or a language switch back reloads that state (about 1 ms) instead of parsing the
+   * story JSON again (10-90 ms of main thread, a long task on every new game).
+   */
+  private parsed: { readonly lang: Lang; readonly rt: StoryRuntime; readonly initial: string } | null = null;
 
   constructor(private readonly deps: SessionDeps<D>) {}
 
@@ -105,6 +116,15 @@ export class Session<D = unknown> {
    */
   startGuided(pos: { readonly lang: Lang; readonly seed: number }, guide: Guide): Promise<void> {
     return this.serial(() => this.doStart({ ...pos, history: [], lines: Number.MAX_SAFE_INTEGER }, guide));
+  }
+  /**
+   * Parses the story of `lang` ahead of a game (idle time on the title screen), so that "New game"
+   * does not start with a 50-150 ms parse. Does nothing if that language is already parsed.
+   */
+  prepare(lang: Lang): Promise<void> {
+    return this.serial(async () => {
+      if (this.parsed?.lang !== lang) await this.freshRuntime(lang);
+    });
   }
   /** Shows the next line (or the choices, or the end). */
   advance(): Promise<void> {
@@ -154,8 +174,7 @@ export class Session<D = unknown> {
 
   private async doStart(pos: Position, guide?: Guide): Promise<void> {
     this._phase = 'busy';
-    const json = await this.deps.loadStory(pos.lang);
-    const rt = createRuntime(json, this.deps.externals(pos.lang));
+    const rt = await this.freshRuntime(pos.lang);
     // Results are kept for replays of the same game (language switch, rewind), not across games.
     if (pos.seed !== this._seed) this.simCache.clear();
     this.rt = rt;
@@ -170,10 +189,15 @@ export class Session<D = unknown> {
     this._results.clear();
     this.emit({ type: 'reset', lang: pos.lang });
 
-    // Silent replay: the same steps as play, without presenting them.
+    // Silent replay: the same steps as play, without presenting them, in slices of the main thread.
     let i = 0;
+    let slice = now();
     for (;;) {
       while (rt.canContinue && !(i === pos.history.length && this._lines >= pos.lines)) {
+        if (now() - slice > REPLAY_SLICE_MS) {
+          await nextTask();
+          slice = now();
+        }
         const line = rt.next();
         for (const t of line.tags) await this.handleTag(t, true);
         this._lines++;
@@ -200,6 +224,19 @@ export class Session<D = unknown> {
       this._phase = 'line';
       await this.step();
     }
+  }
+
+  /** The story at its start, parsed once per language. */
+  private async freshRuntime(lang: Lang): Promise<StoryRuntime> {
+    const cached = this.parsed;
+    if (cached && cached.lang === lang) {
+      cached.rt.loadState(cached.initial);
+      return cached.rt;
+    }
+    const json = await this.deps.loadStory(lang);
+    const rt = createRuntime(json, this.deps.externals(lang));
+    this.parsed = { lang, rt, initial: rt.saveState() };
+    return rt;
   }
 
   private async step(): Promise<void> {

@@ -33,6 +33,8 @@ async function canvasVariety(page: Page): Promise<number> {
 }
 
 const present = (page: Page, tags: string[]) => page.evaluate((t) => (window as unknown as { __alice: { present(t: string[]): void } }).__alice.present(t), tags);
+/** Art is drawn into bitmaps a slice at a time: wait until the stage has drawn everything it was told to. */
+const settled = (page: Page) => page.evaluate(() => (window as unknown as { __alice: { settled(): Promise<void> } }).__alice.settled());
 
 describe('the scenery', () => {
   it('draws every scene with characters in every expression', async () => {
@@ -43,7 +45,8 @@ describe('the scenery', () => {
       const a = CHARACTERS[i % CHARACTERS.length]!;
       const b = CHARACTERS[(i + 3) % CHARACTERS.length]!;
       await present(page, [`scene:${scene}`, `char:${a}:${expressions[i % 5]}`, `char:${b}:${expressions[(i + 2) % 5]}`]);
-      await page.waitForTimeout(700);
+      await settled(page);
+      await page.waitForTimeout(200);
       await page.locator('#stage canvas').screenshot({ path: `${ARTIFACTS}/scene-${scene}.png` });
       expect(await canvasVariety(page), scene).toBeGreaterThan(12);
     }

@@ -1,10 +1,13 @@
 import Phaser from 'phaser';
-import { FEET_Y, HEIGHT, SceneKey, SLOTS, Texture, WIDTH, fitCamera, zoomOf } from '../constants';
+import { FEET_Y, HEIGHT, SceneKey, SLOTS, Texture, WIDTH, fitCamera, warnOf, zoomOf } from '../constants';
 import { art } from '../art';
 import { TextureLoader, type TextureRequest } from '../loader';
 import { Actor } from '../character';
 import { Ambient } from '../ambient';
 import { EXPRESSIONS, type CharacterName, type Expression, type PropName, type SceneName } from '../../narrative/registry';
+
+/** Places whose bitmaps stay in memory (the current one and the last few). */
+const KEEP_SCENES = 3;
 
 /** Draws the story's places, people and props; driven by the director, holds no rules. */
 export class Story extends Phaser.Scene {
@@ -21,14 +24,16 @@ export class Story extends Phaser.Scene {
   private sceneName: SceneName | null = null;
   /** Serialises visual commands so a fast reader never sees them out of order. */
   private chain: Promise<void> = Promise.resolve();
+  /** Places drawn most recently first: their bitmaps are kept, older ones are freed. */
+  private recentScenes: SceneName[] = [];
 
   constructor() {
     super(SceneKey.Story);
   }
 
-  init(data: { motion?: boolean; warn?: (m: string) => void }): void {
+  init(data: { motion?: boolean }): void {
     this.motion = data.motion ?? true;
-    this.textureLoader = new TextureLoader(this, data.warn ?? ((m) => console.warn(m)));
+    this.textureLoader = new TextureLoader(this, warnOf(this), zoomOf(this));
   }
 
   create(): void {
@@ -61,6 +66,11 @@ export class Story extends Phaser.Scene {
     this.chain = this.chain.then(run, run);
   }
 
+  /** Resolves when every visual command given so far has been carried out. */
+  settled(): Promise<void> {
+    return this.chain;
+  }
+
   setMotion(on: boolean): void {
     this.motion = on;
     for (const a of this.cast.values()) a.setMotion(on);
@@ -80,6 +90,7 @@ export class Story extends Phaser.Scene {
   showScene(name: SceneName): void {
     this.enqueue(async () => {
       await this.textureLoader.ensure([{ key: Texture.scene(name), url: art.sceneUrl(name), width: WIDTH, height: HEIGHT }]);
+      if (!this.sys.isActive()) return;
       this.sceneName = name;
       const old = this.bg;
       const oldCast = [...this.cast.values()];
@@ -95,6 +106,7 @@ export class Story extends Phaser.Scene {
         old?.destroy();
         for (const a of oldCast) a.destroy();
         oldProp?.destroy();
+        this.forgetOldScenes(name);
       };
       if (!this.motion || !old) {
         dispose();
@@ -111,11 +123,16 @@ export class Story extends Phaser.Scene {
   showCharacter(name: CharacterName, expression: Expression): void {
     this.enqueue(async () => {
       const existing = this.cast.get(name);
+      const parts = partsOf(name);
+      const needed = new Set(['body', 'head', 'eyes_open', `brows_${expression}`, `mouth_${expression}`].map((p) => Texture.part(name, p)));
+      // What this expression shows now; the other expressions, blinking and talking when idle.
+      await this.textureLoader.ensure(parts.filter((p) => needed.has(p.key)));
+      this.textureLoader.prefetch(parts.filter((p) => !needed.has(p.key)));
+      if (!this.sys.isActive()) return;
       if (existing) {
         existing.setExpression(expression);
         return;
       }
-      await this.textureLoader.ensure(partsOf(name));
       const x = this.slotFor(name);
       const actor = new Actor(this, name, expression, x, FEET_Y, this.textureLoader, this.motion, 1 / zoomOf(this));
       this.cast.set(name, actor);
@@ -152,7 +169,8 @@ export class Story extends Phaser.Scene {
       }
       if (name === 'none') return;
       const key = Texture.prop(name);
-      await this.textureLoader.ensure([{ key, url: art.propUrl(name), width: 400, height: 300 }]);
+      await this.textureLoader.ensure([{ key, url: art.propUrl(name), width: 400, height: 300, trim: true }]);
+      if (!this.sys.isActive()) return;
       const img = this.add.image(WIDTH / 2, HEIGHT * 0.34, this.textureLoader.keyFor(key));
       if (img.texture.key === Texture.placeholder) img.setDisplaySize(200, 300);
       else img.setDisplaySize(400, 300);
@@ -164,6 +182,13 @@ export class Story extends Phaser.Scene {
         await this.tween({ targets: img, scale: s, alpha: 1, duration: 260, ease: 'Back.easeOut' });
       }
     });
+  }
+
+  /** Frees the bitmaps of places not shown lately (a place is 4-8 MB of pixels); they are redrawn if needed. */
+  private forgetOldScenes(current: SceneName): void {
+    this.recentScenes = [current, ...this.recentScenes.filter((s) => s !== current)];
+    const old = this.recentScenes.splice(KEEP_SCENES);
+    this.textureLoader.release(old.map((s) => Texture.scene(s)));
   }
 
   private slotFor(name: CharacterName): number {
@@ -186,5 +211,5 @@ export function partsOf(name: CharacterName): TextureRequest[] {
   const parts = ['body', 'head', 'eyes_open', 'eyes_closed', 'mouth_talk', ...EXPRESSIONS.flatMap((e) => [`brows_${e}`, `mouth_${e}`])];
   return parts
     .filter((p) => p !== 'mouth_talk' || urls[p])
-    .map((p) => ({ key: Texture.part(name, p), url: urls[p] ?? null, width: w, height: h }));
+    .map((p) => ({ key: Texture.part(name, p), url: urls[p] ?? null, width: w, height: h, trim: true }));
 }

@@ -1,7 +1,7 @@
 // Shared browser-test helpers: Debian's Chromium through playwright-core, requests outside
 // 127.0.0.1 blocked and recorded, console errors collected.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
 export const ARTIFACTS = 'test-results/screenshots';
@@ -80,4 +80,15 @@ export async function playToEnd(page: Page, prefer: readonly string[], opts: { k
     await nextStep(page, before);
   }
   throw new Error('the story did not end after 2000 steps');
+}
+
+/** axe-core on one part of the page (evaluated through the debugger protocol: the page's CSP forbids inline scripts). */
+export async function axe(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async (sel) => {
+    const r = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(
+      { include: [sel] }, { resultTypes: ['violations'] },
+    );
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  }, selector);
 }

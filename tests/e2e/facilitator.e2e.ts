@@ -2,9 +2,9 @@
 // hold the numbers until they are revealed, and the workshop panel (two paths side by side,
 // checked against the model run here in Node; an assumption edited; a broken file refused).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launch, nextStep, openPage, step } from './browser';
+import { ARTIFACTS, axe, launch, nextStep, openPage, step } from './browser';
 import { ALICE_PATH, CALIBRATION, DEFAULT_ASSUMPTIONS, decisionsFromHistory, withParams } from '../../src/sim';
 import { evaluatePath } from '../../src/narrative/debrief-request';
 import { MEASURED_PATH, WORKSHOP_RUNS, WORKSHOP_SEED } from '../../src/ui/workshop/panel';
@@ -26,16 +26,6 @@ afterAll(async () => {
 const history = (page: Page) => page.evaluate(() => (window as unknown as { __alice: { history: string[] } }).__alice.history.slice());
 const cellValue = async (page: Page, row: string, col: 0 | 1) =>
   Number(await page.locator(`.ws-table tr[data-row="${row}"] td[data-value]`).nth(col).getAttribute('data-value'));
-
-async function axe(page: Page, selector: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  return page.evaluate(async (sel) => {
-    const r = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(
-      { include: [sel] }, { resultTypes: ['violations'] },
-    );
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  }, selector);
-}
 
 /** Alice's whole game (every choice id) for a seed, played in Node through the same session controller. */
 async function aliceGame(seed: number): Promise<string[]> {

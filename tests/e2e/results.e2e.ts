@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launch, nextStep, openPage, step } from './browser';
+import { ARTIFACTS, axe, launch, nextStep, openPage, step } from './browser';
 import { ALICE_PATH, DECISIONS, decisionsFromHistory, type Decisions } from '../../src/sim';
 import { runSimRequest, STORY_MC_RUNS } from '../../src/narrative/sim-request';
 import { evaluatePath } from '../../src/narrative/debrief-request';
@@ -60,17 +60,6 @@ async function shotBottom(page: Page, panel: string, file: string, at = 1): Prom
   await page.locator(panel).evaluate((el, f) => el.scrollTo(0, (el.scrollHeight - el.clientHeight) * f), at);
   await page.screenshot({ path: `${ARTIFACTS}/${file}.png` });
   await page.locator(panel).evaluate((el) => el.scrollTo(0, 0));
-}
-
-/** axe-core on one panel (evaluated through the debugger protocol: the page's CSP forbids inline scripts). */
-async function axe(page: Page, selector: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  return page.evaluate(async (sel) => {
-    const r = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(
-      { include: [sel] }, { resultTypes: ['violations'] },
-    );
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  }, selector);
 }
 
 async function kpi(page: Page, key: string): Promise<number> {

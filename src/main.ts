@@ -16,8 +16,8 @@ import { lazyGame } from './game/lazy';
 import { createAudioDirector, unlockOnFirstGesture } from './audio';
 import { h } from './ui/dom';
 import { FacilitatorController } from './ui/workshop/facilitator';
-import { WorkshopLauncher } from './ui/workshop';
-import { MAP_LABEL, MapLauncher } from './ui/map';
+import { workshopPanel } from './ui/workshop';
+import { MAP_LABEL, mapPanel } from './ui/map';
 import { EMPTY_LOGBOOK, readLogbook, record, writeLogbook, type LoggedGame } from './persist/logbook';
 import { pathGuide } from './narrative/guide';
 import { ALICE_PATH, DECISIONS, decisionsFromHistory, isDecisionId, type Decisions } from './sim/decisions';
@@ -75,8 +75,8 @@ const currentPath = (): Decisions | null => {
   const d = decisionsFromHistory(session.history);
   return DECISIONS.every((x) => d[x.key]) ? (d as Decisions) : null;
 };
-const workshop = new WorkshopLauncher(root, simPort, () => ({ lang: settings.lang, current: currentPath() }));
-const map = new MapLauncher(root, () => ({ lang: settings.lang, logbook }), (g) =>
+const workshop = workshopPanel(root, simPort, () => ({ lang: settings.lang, current: currentPath() }));
+const map = mapPanel(root, () => ({ lang: settings.lang, logbook }), (g) =>
   void begin({ lang: settings.lang, seed: g.seed, history: g.history, lines: Number.MAX_SAFE_INTEGER }).catch((e: unknown) =>
     overlay.message(fill(t(settings.lang).badLink, { reason: (e as Error).message }), 'error')));
 const tools = {

@@ -23,10 +23,6 @@ const STRINGS = {
     held: 'The numbers are in. Let the room guess first.',
     reveal: 'Reveal the numbers (R)',
     cancel: 'Cancel',
-    decisions: {
-      plan: 'The action plan', answer: 'The answer to Cécile', content: 'The white paper', list: 'The vendor’s list',
-      launch: 'The launch', course: 'The course after week 8',
-    } as Record<DecisionKey, string>,
   },
   fr: {
     workshop: 'Atelier : comparer et hypothèses',
@@ -42,10 +38,6 @@ const STRINGS = {
     held: 'Les chiffres sont arrivés. Laissez d’abord la salle deviner.',
     reveal: 'Révéler les chiffres (R)',
     cancel: 'Annuler',
-    decisions: {
-      plan: 'Le plan d’action', answer: 'La réponse à Cécile', content: 'Le livre blanc', list: 'Le fichier du vendeur',
-      launch: 'Le lancement', course: 'Le cap après la semaine 8',
-    } as Record<DecisionKey, string>,
   },
 } as const;
 
@@ -82,7 +74,7 @@ export class FacilitatorController implements ToolHooks {
     if (where === 'title') {
       return [
         btn(s.demo, 'fac-demo', () => this.demo()),
-        btn(s.jump, 'fac-jump', () => this.openJump()),
+        btn(s.jump, 'fac-jump', () => void this.openJump()),
         workshop,
       ];
     }
@@ -107,8 +99,10 @@ export class FacilitatorController implements ToolHooks {
     this.actions.startAt(null);
   }
 
-  openJump(): void {
+  async openJump(): Promise<void> {
     const s = this.s;
+    // The decisions' names come with the results strings, loaded on first use (not at start-up).
+    const names = (await import('../results/strings')).resultsStrings(this.lang()).decisions;
     const m = (this.jumpModal ??= new Modal(this.root, 'fac-jump-panel', 'fac-jump-title', () => m.close()));
     m.body.replaceChildren(
       h('h2', { id: 'fac-jump-title', tabindex: -1 }, s.jumpTitle),
@@ -121,7 +115,7 @@ export class FacilitatorController implements ToolHooks {
             this.mark = true;
             this.actions.startAt(d.key);
           },
-        }, `${d.label} · ${s.decisions[d.key]}`)))),
+        }, `${d.label} · ${names[d.key]}`)))),
       h('div', { class: 'rs-actions' }, h('button', { type: 'button', onclick: () => m.close() }, s.cancel)),
     );
     m.open();

@@ -42,8 +42,12 @@ export const MEASURED_PATH: Decisions = {
 export const WORKSHOP_SEED = 2016;
 export const WORKSHOP_RUNS = 500;
 
-/** The published figures as a plain, mutable-free copy (what the panel starts from and resets to). */
-function published(): Assumptions {
+/**
+ * The published figures (what the panel starts from and resets to): the same values as the model's
+ * DEFAULT_ASSUMPTIONS, built here from the calibration table so this chunk does not load zod (the
+ * worker validates every change).
+ */
+export function published(): Assumptions {
   const params = {} as Record<ParamId, ParamRange>;
   for (const id of PARAM_IDS) {
     const c = CALIBRATION[id];
@@ -210,21 +214,21 @@ export class WorkshopPanel {
     ];
     const pts = (dx: number) => `${f.signedPts(dx)} ${s.units.pts}`;
     const rows: Row[] = [
-      q('accepted', s.rows.accepted, (x) => x.accepted, f.int, f.signed),
+      q('accepted', r.debrief.accepted, (x) => x.accepted, f.int, f.signed),
       ['ofTarget', fill(s.rows.ofTarget, { target: f.int(TARGET_ACCEPTED) }), cell(f.pct(a.accepted.p50 / TARGET_ACCEPTED, 0)), cell(f.pct(b.accepted.p50 / TARGET_ACCEPTED, 0)), pts((b.accepted.p50 - a.accepted.p50) / TARGET_ACCEPTED)],
-      ['chance', s.rows.chance, cell(f.pct(a.pObjective, 0), undefined, a.pObjective), cell(f.pct(b.pObjective, 0), undefined, b.pObjective), pts(b.pObjective - a.pObjective)],
-      q('qualified', s.rows.qualified, (x) => x.qualified, f.int, f.signed),
-      q('raw', s.rows.raw, (x) => x.rawLeads, f.int, f.signed),
-      q('spend', s.rows.spend, (x) => x.spend, f.eur, f.signedEur),
-      q('costPerAccepted', s.rows.costPerAccepted, (x) => x.costPerAccepted, f.eur, f.signedEur),
-      q('inbox', s.rows.inbox, (x) => x.inboxRate, (x) => f.pct(x), pts),
-      q('hardBounce', s.rows.hardBounce, (x) => x.hardBounceRate, (x) => f.pct(x, 2), pts),
-      ['ending', s.rows.ending, cell(endings[a.tier]), cell(endings[b.tier]), ''],
+      ['chance', r.debrief.chance, cell(f.pct(a.pObjective, 0), undefined, a.pObjective), cell(f.pct(b.pObjective, 0), undefined, b.pObjective), pts(b.pObjective - a.pObjective)],
+      q('qualified', r.debrief.qualified, (x) => x.qualified, f.int, f.signed),
+      q('raw', r.debrief.raw, (x) => x.rawLeads, f.int, f.signed),
+      q('spend', r.debrief.spend, (x) => x.spend, f.eur, f.signedEur),
+      q('costPerAccepted', r.debrief.costPerAccepted, (x) => x.costPerAccepted, f.eur, f.signedEur),
+      q('inbox', r.debrief.inbox, (x) => x.inboxRate, (x) => f.pct(x), pts),
+      q('hardBounce', r.debrief.hardBounce, (x) => x.hardBounceRate, (x) => f.pct(x, 2), pts),
+      ['ending', r.debrief.outcome, cell(endings[a.tier]), cell(endings[b.tier]), ''],
       ['events', s.rows.events, cell(events(a)), cell(events(b)), ''],
     ];
     return h('table', { class: 'ws-table' },
       h('caption', {}, s.tableCaption),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, s.metric), h('th', { scope: 'col' }, s.pathA), h('th', { scope: 'col' }, s.pathB), h('th', { scope: 'col' }, s.difference))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, r.debrief.metric), h('th', { scope: 'col' }, s.pathA), h('th', { scope: 'col' }, s.pathB), h('th', { scope: 'col' }, s.difference))),
       h('tbody', {}, ...rows.map(([key, label, ca, cb, d]) =>
         h('tr', { 'data-row': key }, h('th', { scope: 'row' }, label), ca, cb, h('td', { class: 'ws-delta' }, d)))));
   }

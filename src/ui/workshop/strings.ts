@@ -14,21 +14,9 @@ export interface WorkshopStrings {
   readonly yourPath: string;
   readonly measuredPath: string;
   readonly tableCaption: string;
-  readonly metric: string;
   readonly difference: string;
-  readonly rows: {
-    readonly accepted: string;
-    readonly ofTarget: string;
-    readonly chance: string;
-    readonly qualified: string;
-    readonly raw: string;
-    readonly spend: string;
-    readonly costPerAccepted: string;
-    readonly inbox: string;
-    readonly hardBounce: string;
-    readonly ending: string;
-    readonly events: string;
-  };
+  /** The rows the debrief does not already name (its labels serve the others). */
+  readonly rows: { readonly ofTarget: string; readonly events: string };
   readonly spreadNote: string;
   readonly none: string;
   readonly computing: string;
@@ -66,21 +54,8 @@ const en: WorkshopStrings = {
   yourPath: 'Your path',
   measuredPath: 'A measured path',
   tableCaption: 'Medians over the simulated semesters; the range is the 10th to 90th percentile.',
-  metric: 'Measure',
   difference: 'B − A',
-  rows: {
-    accepted: 'Leads accepted by sales',
-    ofTarget: 'Share of the target ({target})',
-    chance: 'Chance of meeting the target',
-    qualified: 'Qualified leads',
-    raw: 'Raw leads (form fills)',
-    spend: 'Spend',
-    costPerAccepted: 'Cost per accepted lead',
-    inbox: 'Inbox placement',
-    hardBounce: 'Hard bounce rate',
-    ending: 'Ending (median run)',
-    events: 'What happens in most runs',
-  },
+  rows: { ofTarget: 'Share of the target ({target})', events: 'What happens in most runs' },
   spreadNote: '{p10} to {p90}',
   none: 'nothing notable',
   computing: 'Simulating…',
@@ -131,21 +106,8 @@ const fr: WorkshopStrings = {
   yourPath: 'Votre parcours',
   measuredPath: 'Un parcours mesuré',
   tableCaption: 'Médianes des semestres simulés ; la fourchette va du 10e au 90e centile.',
-  metric: 'Mesure',
   difference: 'B − A',
-  rows: {
-    accepted: 'Leads acceptés par les commerciaux',
-    ofTarget: 'Part de l’objectif ({target})',
-    chance: 'Chance d’atteindre l’objectif',
-    qualified: 'Leads qualifiés',
-    raw: 'Leads bruts (formulaires)',
-    spend: 'Dépenses',
-    costPerAccepted: 'Coût par lead accepté',
-    inbox: 'Arrivée en boîte de réception',
-    hardBounce: 'Taux de hard bounce',
-    ending: 'Fin (semestre médian)',
-    events: 'Ce qui arrive dans la plupart des semestres',
-  },
+  rows: { ofTarget: 'Part de l’objectif ({target})', events: 'Ce qui arrive dans la plupart des semestres' },
   spreadNote: 'de {p10} à {p90}',
   none: 'rien de notable',
   computing: 'Simulation en cours…',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALICE_PATH, CALIBRATION, DEFAULT_ASSUMPTIONS, PARAM_IDS, withParams } from '../../../src/sim';
 import { evaluatePath } from '../../../src/narrative/debrief-request';
 import { checkPath, comparePaths } from '../../../src/narrative/workshop-request';
-import { MEASURED_PATH } from '../../../src/ui/workshop/panel';
+import { MEASURED_PATH, published } from '../../../src/ui/workshop/panel';
 import { PARAM_NAMES_FR, WORKSHOP_STRINGS } from '../../../src/ui/workshop/strings';
 import { resultsFr } from '../../../src/i18n/results-fr';
 
@@ -55,6 +55,10 @@ describe('workshop: paths side by side', () => {
     expect(comparePaths({ paths: [ALICE_PATH], seed: -1, runs: RUNS, assumptions: null }).ok).toBe(false);
     expect(comparePaths({ paths: [ALICE_PATH], seed: 1, runs: 0, assumptions: null }).ok).toBe(false);
     expect(comparePaths({ paths: [ALICE_PATH], seed: 1, runs: 1e9, assumptions: null }).ok).toBe(false);
+  });
+
+  it('starts the panel from the same published figures as the model', () => {
+    expect(published()).toEqual(DEFAULT_ASSUMPTIONS);
   });
 
   it('names every parameter in French and every group in both languages', () => {

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { compileInkFile } from './ink-compile.ts';
 import { countWords, walkStory } from '../src/narrative/walk.ts';
-import { runSimRequest } from '../src/narrative/sim-request.ts';
+import { runSimRequest } from '../src/service/sim-request.ts';
 import { VAR_PREFIX, type Lang } from '../src/narrative/session.ts';
 import { decisionsFromHistory } from '../src/sim/decisions.ts';
 import { formatters } from '../src/i18n/index.ts';

@@ -2,7 +2,7 @@
 // sound together. Everything else talks through the session's events.
 import './ui/styles.css';
 import { Session, type Lang, type Position } from './narrative/session';
-import { createWorkerSimPort } from './narrative/sim-port';
+import { createWorkerSimPort } from './service/client';
 import { STORY_VERSION } from './narrative/version';
 import { parseTag } from './narrative/tags';
 import { formatters, t } from './i18n';

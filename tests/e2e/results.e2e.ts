@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, axe, launch, nextStep, openPage, step } from './browser';
 import { ALICE_PATH, DECISIONS, decisionsFromHistory, type Decisions } from '../../src/sim';
-import { runSimRequest, STORY_MC_RUNS } from '../../src/narrative/sim-request';
-import { evaluatePath } from '../../src/narrative/debrief-request';
+import { runSimRequest, STORY_MC_RUNS } from '../../src/service/sim-request';
+import { evaluatePath } from '../../src/service/debrief-request';
 import { encodePath } from '../../src/persist/path-code';
 import { parseCsv } from '../../src/ui/debrief/export';
 import { compileInkFile } from '../../scripts/ink-compile';
 import { Session, type Lang } from '../../src/narrative/session';
-import { createLocalSimPort } from '../../src/narrative/sim-port';
+import { createLocalSimPort } from '../../src/service/client';
 import { formatters } from '../../src/i18n';
 
 let browser: Browser;

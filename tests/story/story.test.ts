@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../scripts/ink-compile';
 import { createRuntime } from '../../src/narrative/runtime';
 import { walkStory, type WalkReport } from '../../src/narrative/walk';
-import { runSimRequest } from '../../src/narrative/sim-request';
+import { runSimRequest } from '../../src/service/sim-request';
 import { VAR_PREFIX, type Lang } from '../../src/narrative/session';
 import { decisionsFromHistory, DECISIONS, ALICE_PATH } from '../../src/sim/decisions';
 import { ENDINGS, type SimPhase } from '../../src/narrative/registry';

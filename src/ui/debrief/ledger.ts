@@ -3,8 +3,8 @@
 // order of what they cost. Pure data from the worker's DebriefResult; no DOM.
 import { DECISIONS, type DecisionId, type DecisionKey } from '../../sim/decisions';
 import type { ParamId } from '../../sim/calibration';
-import type { BestPath, DebriefResult, PathNumbers } from '../../narrative/debrief-request';
-import { better, pathKey } from '../../narrative/debrief-rank';
+import type { BestPath, DebriefResult, PathNumbers } from '../../service/debrief-request';
+import { better, pathKey } from '../../service/debrief-rank';
 import { OPTION_PARAMS, OPTION_REFERENCES, type Reference } from './sources';
 
 export interface Delta {

@@ -9,9 +9,9 @@ import { DECISIONS, decisionsFromHistory, type Decisions } from '../../sim/decis
 import { encodePath } from '../../persist/path-code';
 import type { Lang, SessionEvent, SimReport } from '../../narrative/session';
 import type { SimPhase } from '../../narrative/registry';
-import type { SimDetail } from '../../narrative/sim-request';
-import type { ResultsPort } from '../../narrative/sim-port';
-import type { DebriefResult, Phase1Spread } from '../../narrative/debrief-request';
+import type { SimDetail } from '../../service/sim-request';
+import type { ResultsPort } from '../../service/client';
+import type { DebriefResult, Phase1Spread } from '../../service/debrief-request';
 import type { Rendered } from './panel';
 import { Modal } from './modal';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Session, type SessionEvent } from '../../../src/narrative/session';
 import { pathGuide } from '../../../src/narrative/guide';
 import { ALICE_PATH, DECISIONS, decisionsFromHistory } from '../../../src/sim';
-import { runSimRequest } from '../../../src/narrative/sim-request';
+import { runSimRequest } from '../../../src/service/sim-request';
 import { compileOrThrow, plainExternals } from './helpers';
 
 // The real story and the real model (few Monte Carlo runs): what a facilitator's jump replays.

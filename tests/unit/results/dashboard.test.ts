@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALICE_PATH, DEFAULT_ASSUMPTIONS, monteCarlo, planFor, simulate, type Decisions } from '../../../src/sim';
 import { mixSeed } from '../../../src/sim/rng';
-import { runSimRequest } from '../../../src/narrative/sim-request';
-import { phase1Spread } from '../../../src/narrative/debrief-request';
+import { runSimRequest } from '../../../src/service/sim-request';
+import { phase1Spread } from '../../../src/service/debrief-request';
 import { dashboardModel, histogram, kpisOf, silentWeeks } from '../../../src/ui/results/data';
 
 const SEED = 4242;

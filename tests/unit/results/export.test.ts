@@ -1,8 +1,8 @@
 // The export a trainee hands over: JSON and CSV parse back to the same numbers as the ledger.
 import { describe, expect, it } from 'vitest';
 import { ALICE_PATH, DECISIONS } from '../../../src/sim';
-import { computeDebrief } from '../../../src/narrative/debrief-request';
-import { runSimRequest } from '../../../src/narrative/sim-request';
+import { computeDebrief } from '../../../src/service/debrief-request';
+import { runSimRequest } from '../../../src/service/sim-request';
 import { encodePath } from '../../../src/persist/path-code';
 import { buildLedger } from '../../../src/ui/debrief/ledger';
 import { buildExport, csvRows, parseCsv, toCsv, type DebriefExport } from '../../../src/ui/debrief/export';

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ALICE_PATH, DECISIONS, DEFAULT_ASSUMPTIONS, marginalEffects, monteCarlo, planFor, type Decisions,
 } from '../../../src/sim';
-import { computeDebrief, evaluatePath, findBestPath, type DebriefOptions } from '../../../src/narrative/debrief-request';
-import { better } from '../../../src/narrative/debrief-rank';
-import { STORY_MC_RUNS, runSimRequest } from '../../../src/narrative/sim-request';
+import { computeDebrief, evaluatePath, findBestPath, type DebriefOptions } from '../../../src/service/debrief-request';
+import { better } from '../../../src/service/debrief-rank';
+import { STORY_MC_RUNS, runSimRequest } from '../../../src/service/sim-request';
 import { buildLedger } from '../../../src/ui/debrief/ledger';
 
 const GOOD: Decisions = {

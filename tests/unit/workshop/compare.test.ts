@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALICE_PATH, CALIBRATION, DEFAULT_ASSUMPTIONS, PARAM_IDS, withParams } from '../../../src/sim';
-import { evaluatePath } from '../../../src/narrative/debrief-request';
-import { checkPath, comparePaths } from '../../../src/narrative/workshop-request';
+import { evaluatePath } from '../../../src/service/debrief-request';
+import { checkPath, comparePaths } from '../../../src/service/workshop-request';
 import { MEASURED_PATH, published } from '../../../src/ui/workshop/panel';
 import { PARAM_NAMES_FR, WORKSHOP_STRINGS } from '../../../src/ui/workshop/strings';
 import { resultsFr } from '../../../src/i18n/results-fr';

@@ -3,7 +3,7 @@ import {
   DEFAULT_ASSUMPTIONS, monteCarlo, planFor, simulate, summarisePhase1, summariseSemester,
   type Assumptions, type Distribution, type Outcome,
 } from '../sim';
-import type { SimReport, SimRequest } from './session';
+import type { SimReport, SimRequest } from '../narrative/session';
 
 export interface SimDetail {
   readonly outcome: Outcome;

@@ -2,7 +2,7 @@
 // `run`). The debrief's long computations pause between chunks, so a story request that arrives
 // meanwhile is answered within a chunk (tens of ms), not after the whole search.
 import { runSimRequest } from './sim-request';
-import type { SimRequest } from './session';
+import type { SimRequest } from '../narrative/session';
 import {
   computeDebrief, findBestPath, pathKey, phase1Spread,
   type BestPath, type DebriefRequest, type DebriefResult, type Phase1SpreadRequest,

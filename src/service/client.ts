@@ -2,7 +2,7 @@
 // the main thread), or in-process where workers do not exist (tests, Node scripts). The same port
 // answers the dashboard and the debrief (ResultsPort): the spread of weeks 1-8, the best-path
 // search (started early: `warm`) and the decision ledger.
-import type { SimPort, SimReport, SimRequest } from './session';
+import type { SimPort, SimReport, SimRequest } from '../narrative/session';
 import type { SimDetail } from './sim-request';
 import type { BestPath, DebriefRequest, DebriefResult, Phase1Spread, Phase1SpreadRequest } from './debrief-request';
 import type { CompareRequest, CompareResult } from './workshop-request';

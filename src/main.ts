@@ -2,7 +2,7 @@
 // sound together. Everything else talks through the session's events.
 import './ui/styles.css';
 import { Session, type Lang, type Position } from './narrative/session';
-import { createWorkerSimPort } from './service/client';
+import { createSimClient } from './service/client';
 import { STORY_VERSION } from './narrative/version';
 import { parseTag } from './narrative/tags';
 import { formatters, t } from './i18n';
@@ -43,7 +43,7 @@ const stories: Record<Lang, () => Promise<{ default: string }>> = {
   fr: () => import('../story/fr/main.ink'),
 };
 
-const simPort = createWorkerSimPort();
+const simPort = createSimClient();
 const session = new Session({
   loadStory: async (lang) => (await stories[lang]()).default,
   externals: formatters,

@@ -57,9 +57,9 @@ export type MusicName = (typeof MUSIC)[number];
 export const PROPS = ['sms', 'white_paper', 'prospect_list', 'dashboard', 'action_plan', 'none'] as const;
 export type PropName = (typeof PROPS)[number];
 
-/** `#sim:` phases: the controller runs the model and writes its results into ink variables. */
-export const SIM_PHASES = ['phase1', 'semester'] as const;
-export type SimPhase = (typeof SIM_PHASES)[number];
+/** `#sim:` phases: the controller runs the model and writes its results into ink variables (the
+ * phases are the simulation service's: its protocol names them). */
+export { SIM_PHASES, type SimPhase } from '../service/protocol';
 
 export const ENDINGS = ['ending_wall', 'ending_short', 'ending_met', 'ending_beyond'] as const;
 export type EndingId = (typeof ENDINGS)[number];

@@ -1,27 +1,17 @@
 // The session controller: owns the story runtime, the choice-id history, the simulation results
 // and the stage; emits typed events that the Phaser director, the DOM UI and the audio director
 // subscribe to. A choice goes UI -> session -> story -> events; nothing else talks to the story.
-import { createRuntime, type Externals, type InkValue, type StoryChoice, type StoryLine, type StoryRuntime } from './runtime';
+import { createRuntime, type Externals, type StoryChoice, type StoryLine, type StoryRuntime } from './runtime';
 import { applyTag, EMPTY_STAGE, stageToTags, type Stage } from './stage';
-import type { EndingId, SimPhase } from './registry';
+import type { EndingId } from './registry';
 import type { Tag } from './tags';
-import { decisionsFromHistory, type Decisions } from '../sim/decisions';
+import { decisionsFromHistory } from '../sim/decisions';
+import type { SimPhase, SimReport, SimRequest } from '../service/protocol';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
-export interface SimRequest {
-  readonly phase: SimPhase;
-  readonly decisions: Partial<Decisions>;
-  readonly seed: number;
-}
-export interface SimReport<D = unknown> {
-  readonly phase: SimPhase;
-  /** Story variables without their prefix (`sent` -> `p1_sent`, `tier` -> `s_tier`). */
-  readonly vars: Readonly<Record<string, InkValue>>;
-  /** Everything the dashboard needs; opaque to the session. */
-  readonly detail: D;
-}
+/** The session's need of the simulation service: the story's runs (the protocol's `run`). */
 export interface SimPort<D = unknown> {
   run(request: SimRequest): Promise<SimReport<D>>;
 }

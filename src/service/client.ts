@@ -1,79 +1,53 @@
-// The simulation behind the session's SimPort: in a Web Worker in the browser (no long task on
-// the main thread), or in-process where workers do not exist (tests, Node scripts). The same port
-// answers the dashboard and the debrief (ResultsPort): the spread of weeks 1-8, the best-path
-// search (started early: `warm`) and the decision ledger.
-import type { SimPort, SimReport, SimRequest } from '../narrative/session';
-import type { SimDetail } from './sim-request';
-import type { BestPath, DebriefRequest, DebriefResult, Phase1Spread, Phase1SpreadRequest } from './debrief-request';
-import type { CompareRequest, CompareResult } from './workshop-request';
+// The simulation service's client: the one door through which the session, the results and the
+// workshop reach the model. In the browser the model runs in a Web Worker (no long task on the
+// main thread), reached over comlink; where workers do not exist (tests, Node scripts) the same
+// handlers run in this thread, loaded on first use so the model stays out of the start-up bundle.
+// The worker is started on the first question; if it dies, every question waiting on it fails
+// with a message and the next question starts a new worker.
+import { wrap } from 'comlink';
+import type { SimService } from './protocol';
 
-export interface ResultsPort {
-  debrief(request: DebriefRequest): Promise<DebriefResult>;
-  spread(request: Phase1SpreadRequest): Promise<Phase1Spread>;
-  /** Starts the best-path search for a seed ahead of the debrief (resolves when it is done). */
-  warm(seed: number): Promise<void>;
-  /** The workshop panel: paths side by side under the facilitator's assumptions (validated in the worker). */
-  compare(request: CompareRequest): Promise<CompareResult>;
+/** Each kind of the protocol, answered by whatever `answer` hands the question to. */
+function forward(answer: <T>(ask: (s: SimService) => Promise<T>) => Promise<T>): SimService {
+  return {
+    run: (request) => answer((s) => s.run(request)),
+    debrief: (request) => answer((s) => s.debrief(request)),
+    spread: (request) => answer((s) => s.spread(request)),
+    warm: (seed) => answer((s) => s.warm(seed)),
+    compare: (request) => answer((s) => s.compare(request)),
+  };
 }
 
-export type FullSimPort = SimPort<SimDetail> & ResultsPort;
-
-type Kind = 'run' | 'debrief' | 'spread' | 'warm' | 'compare';
-
-export function createWorkerSimPort(): FullSimPort {
-  if (typeof Worker === 'undefined') return createLocalSimPort();
-  let worker: Worker | null = null;
-  let seq = 0;
-  const waiting = new Map<number, { resolve: (r: unknown) => void; reject: (e: Error) => void }>();
+export function createSimClient(): SimService {
+  if (typeof Worker === 'undefined') return createLocalSimClient();
+  let worker: { readonly w: Worker; readonly remote: SimService } | null = null;
+  const waiting = new Set<(e: Error) => void>();
   const fail = (message: string) => {
-    for (const w of waiting.values()) w.reject(new Error(message));
+    for (const reject of waiting) reject(new Error(message));
     waiting.clear();
-    worker?.terminate();
+    worker?.w.terminate();
     worker = null;
   };
-  const ensure = (): Worker => {
-    if (worker) return worker;
-    worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<{ id: number; report?: unknown; error?: string }>) => {
-      const w = waiting.get(e.data.id);
-      if (!w) return;
-      waiting.delete(e.data.id);
-      if (e.data.report !== undefined) w.resolve(e.data.report);
-      else w.reject(new Error(e.data.error ?? 'the simulation failed'));
-    };
-    worker.onerror = (e) => fail(`the simulation worker failed: ${e.message}`);
-    return worker;
+  const ensure = (): SimService => {
+    if (worker) return worker.remote;
+    const w = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
+    w.addEventListener('error', (e) => fail(`the simulation worker failed: ${e.message}`));
+    worker = { w, remote: wrap<SimService>(w) };
+    return worker.remote;
   };
-  const call = <T>(kind: Kind, request: unknown): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const id = ++seq;
-      waiting.set(id, { resolve: resolve as (r: unknown) => void, reject });
-      ensure().postMessage(kind === 'run' ? { id, request } : { id, kind, request });
-    });
-  return {
-    run: (request: SimRequest) => call<SimReport<SimDetail>>('run', request),
-    debrief: (request) => call<DebriefResult>('debrief', request),
-    spread: (request) => call<Phase1Spread>('spread', request),
-    warm: (seed) => call<true>('warm', { seed }).then(() => undefined),
-    compare: (request) => call<CompareResult>('compare', request),
-  };
+  return forward(
+    <T>(ask: (s: SimService) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        waiting.add(reject);
+        ask(ensure())
+          .then(resolve, reject)
+          .finally(() => waiting.delete(reject));
+      }),
+  );
 }
 
-/** Runs the model in this thread; loaded on first use so the model stays out of the start-up bundle. */
-export function createLocalSimPort(): FullSimPort {
-  const best = new Map<number, Promise<BestPath>>();
-  const search = async (seed: number) => {
-    let p = best.get(seed);
-    if (!p) best.set(seed, (p = import('./debrief-request').then((m) => m.findBestPath(seed))));
-    return p;
-  };
-  return {
-    run: async (request) => (await import('./sim-request')).runSimRequest(request),
-    debrief: async (request) => (await import('./debrief-request')).computeDebrief(request, undefined, undefined, undefined, search(request.seed)),
-    spread: async (request) => (await import('./debrief-request')).phase1Spread(request),
-    warm: async (seed) => {
-      await search(seed);
-    },
-    compare: async (request) => (await import('./workshop-request')).comparePaths(request),
-  };
+/** The handlers in this thread (no worker). */
+export function createLocalSimClient(): SimService {
+  let handlers: Promise<SimService> | null = null;
+  return forward((ask) => (handlers ??= import('./handlers').then((m) => m.createHandlers())).then(ask));
 }

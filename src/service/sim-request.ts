@@ -1,14 +1,9 @@
 // Decisions -> model run -> the numbers the story prints and the dashboard draws.
 import {
   DEFAULT_ASSUMPTIONS, monteCarlo, planFor, simulate, summarisePhase1, summariseSemester,
-  type Assumptions, type Distribution, type Outcome,
+  type Assumptions,
 } from '../sim';
-import type { SimReport, SimRequest } from '../narrative/session';
-
-export interface SimDetail {
-  readonly outcome: Outcome;
-  readonly distribution: Distribution | null;
-}
+import type { SimDetail, SimReport, SimRequest } from './protocol';
 
 /** Monte Carlo runs behind the semester's spread (p10-p90, chance of meeting the target). */
 export const STORY_MC_RUNS = 500;

@@ -9,7 +9,7 @@ import { ALICE_PATH, CALIBRATION, DEFAULT_ASSUMPTIONS, decisionsFromHistory, wit
 import { evaluatePath } from '../../src/service/debrief-request';
 import { MEASURED_PATH, WORKSHOP_RUNS, WORKSHOP_SEED } from '../../src/ui/workshop/panel';
 import { Session } from '../../src/narrative/session';
-import { createLocalSimPort } from '../../src/service/client';
+import { createLocalSimClient } from '../../src/service/client';
 import { pathGuide } from '../../src/narrative/guide';
 import { compileInkFile } from '../../scripts/ink-compile';
 import { formatters } from '../../src/i18n';
@@ -30,7 +30,7 @@ const cellValue = async (page: Page, row: string, col: 0 | 1) =>
 /** Alice's whole game (every choice id) for a seed, played in Node through the same session controller. */
 async function aliceGame(seed: number): Promise<string[]> {
   const json = compileInkFile('story/en/main.ink').json!;
-  const s = new Session({ loadStory: async () => json, externals: formatters, sim: createLocalSimPort() });
+  const s = new Session({ loadStory: async () => json, externals: formatters, sim: createLocalSimClient() });
   await s.startGuided({ lang: 'en', seed }, pathGuide(ALICE_PATH, null));
   expect(s.phase).toBe('ended');
   return [...s.history];

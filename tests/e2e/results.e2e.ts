@@ -13,7 +13,7 @@ import { encodePath } from '../../src/persist/path-code';
 import { parseCsv } from '../../src/ui/debrief/export';
 import { compileInkFile } from '../../scripts/ink-compile';
 import { Session, type Lang } from '../../src/narrative/session';
-import { createLocalSimPort } from '../../src/service/client';
+import { createLocalSimClient } from '../../src/service/client';
 import { formatters } from '../../src/i18n';
 
 let browser: Browser;
@@ -35,7 +35,7 @@ const better = ['speech_doubt', 'night_laptop', 'plan_target', 'answer_measure',
  */
 async function rehearse(lang: Lang, prefer: readonly string[]): Promise<{ beforePhase1: string[]; beforeCourse: string[] }> {
   const json = compileInkFile(`story/${lang}/main.ink`).json!;
-  const s = new Session({ loadStory: async () => json, externals: formatters, sim: createLocalSimPort() });
+  const s = new Session({ loadStory: async () => json, externals: formatters, sim: createLocalSimClient() });
   let beforePhase1: string[] = [];
   let beforeCourse: string[] = [];
   s.on((e) => {

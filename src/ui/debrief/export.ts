@@ -4,9 +4,8 @@
 import { CALIBRATION } from '../../sim/calibration';
 import { DECISIONS, type DecisionId } from '../../sim/decisions';
 import type { EventId, Quantiles, Tier } from '../../sim/types';
-import type { Lang, SimReport } from '../../narrative/session';
-import type { SimDetail } from '../../service/sim-request';
-import type { PathNumbers } from '../../service/debrief-request';
+import type { Lang } from '../../narrative/session';
+import type { PathNumbers, SimDetail, SimReport } from '../../service/protocol';
 import type { ResultsStrings } from '../../i18n/results-en';
 import type { Ledger, Verdict } from './ledger';
 import type { Reference } from './sources';

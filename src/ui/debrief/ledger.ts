@@ -3,7 +3,7 @@
 // order of what they cost. Pure data from the worker's DebriefResult; no DOM.
 import { DECISIONS, type DecisionId, type DecisionKey } from '../../sim/decisions';
 import type { ParamId } from '../../sim/calibration';
-import type { BestPath, DebriefResult, PathNumbers } from '../../service/debrief-request';
+import type { BestPath, DebriefResult, PathNumbers } from '../../service/protocol';
 import { better, pathKey } from '../../service/debrief-rank';
 import { OPTION_PARAMS, OPTION_REFERENCES, type Reference } from './sources';
 

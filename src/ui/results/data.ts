@@ -1,8 +1,6 @@
 // What the dashboard shows, computed from one simulation report (and, for weeks 1-8, the spread
 // of other springs): pure data, no DOM, so tests can check it against the model's own numbers.
-import type { SimReport } from '../../narrative/session';
-import type { SimDetail } from '../../service/sim-request';
-import type { Phase1Spread } from '../../service/debrief-request';
+import type { Phase1Spread, SimDetail, SimReport } from '../../service/protocol';
 import { SCENARIO } from '../../sim/scenario';
 import { CHANNELS, type ChannelId, type SimEvent, type StageId } from '../../sim/types';
 

@@ -7,11 +7,8 @@ import { h } from '../dom';
 import { RESULTS_LABELS } from '../../i18n/results-labels';
 import { DECISIONS, decisionsFromHistory, type Decisions } from '../../sim/decisions';
 import { encodePath } from '../../persist/path-code';
-import type { Lang, SessionEvent, SimReport } from '../../narrative/session';
-import type { SimPhase } from '../../narrative/registry';
-import type { SimDetail } from '../../service/sim-request';
-import type { ResultsPort } from '../../service/client';
-import type { DebriefResult, Phase1Spread } from '../../service/debrief-request';
+import type { Lang, SessionEvent } from '../../narrative/session';
+import type { DebriefResult, Phase1Spread, ResultsPort, SimDetail, SimPhase, SimReport } from '../../service/protocol';
 import type { Rendered } from './panel';
 import { Modal } from './modal';
 

@@ -12,16 +12,11 @@ import { TARGET_ACCEPTED } from '../../sim/scenario';
 import type { Assumptions, ParamRange } from '../../sim/assumptions';
 import { EVENT_IDS, type EventId, type Quantiles } from '../../sim/types';
 import type { Lang } from '../../narrative/session';
-import type { CompareRequest, CompareResult } from '../../service/workshop-request';
-import type { PathNumbers } from '../../service/debrief-request';
+import type { CompareResult, PathNumbers, WorkshopPort } from '../../service/protocol';
 import { resultsStrings } from '../results/strings';
 import { formats } from '../results/format';
 import { Modal } from '../results/modal';
 import { PARAM_NAMES_FR, WORKSHOP_STRINGS } from './strings';
-
-export interface WorkshopPort {
-  compare(request: CompareRequest): Promise<CompareResult>;
-}
 
 export interface WorkshopView {
   readonly lang: Lang;

@@ -3,67 +3,16 @@
 // Runs in the simulation worker; pure apart from the optional `pause` that lets other requests in.
 import {
   DECISIONS, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, TARGET_ACCEPTED, WEEKS, allDecisionPaths, monteCarlo, planFor, quantile, simulate,
-  type Assumptions, type DecisionId, type DecisionKey, type Decisions, type Distribution, type EventId, type Quantiles, type Tier,
+  type Assumptions, type Decisions, type Distribution,
 } from '../sim';
 import { mixSeed } from '../sim/rng';
 import { STORY_MC_RUNS } from './sim-request';
 import { better, pathKey } from './debrief-rank';
+import type {
+  BestPath, DebriefAlternative, DebriefDecision, DebriefRequest, DebriefResult, PathNumbers, Phase1Spread, Phase1SpreadRequest,
+} from './protocol';
 
 export { better, pathKey };
-
-/** The numbers of one path under the Monte Carlo (medians and spread). */
-export interface PathNumbers {
-  readonly accepted: Quantiles;
-  readonly qualified: Quantiles;
-  readonly rawLeads: Quantiles;
-  readonly spend: Quantiles;
-  readonly costPerAccepted: Quantiles;
-  readonly inboxRate: Quantiles;
-  readonly hardBounceRate: Quantiles;
-  readonly pObjective: number;
-  readonly tier: Tier;
-  readonly eventShare: Readonly<Record<EventId, number>>;
-}
-
-export interface DebriefAlternative {
-  readonly option: DecisionId;
-  readonly numbers: PathNumbers;
-}
-
-export interface DebriefDecision {
-  readonly key: DecisionKey;
-  readonly chosen: DecisionId;
-  /** The other options of this decision, everything else as played. */
-  readonly alternatives: readonly DebriefAlternative[];
-  /** The alternative that would have done best (ranking: see `better`). */
-  readonly bestAlternative: DecisionId;
-}
-
-export interface BestPath {
-  readonly decisions: Decisions;
-  readonly numbers: PathNumbers;
-  /** How it was found: every path screened with `screenRuns` runs, `finalists` re-run with the full count. */
-  readonly screened: number;
-  readonly screenRuns: number;
-  readonly finalists: number;
-}
-
-export interface DebriefRequest {
-  readonly decisions: Decisions;
-  readonly seed: number;
-}
-
-export interface DebriefResult {
-  readonly seed: number;
-  /** Monte Carlo runs behind every number (the same as the semester dashboard's spread). */
-  readonly runs: number;
-  readonly decisions: Decisions;
-  readonly played: PathNumbers;
-  readonly perDecision: readonly DebriefDecision[];
-  readonly best: BestPath;
-  /** Worker time, ms: the ledger (played path and its one-decision changes) and the best-path search. */
-  readonly timings: { readonly ledgerMs: number; readonly searchMs: number };
-}
 
 export interface DebriefOptions {
   readonly runs: number;
@@ -173,23 +122,6 @@ export async function computeDebrief(
     best: { ...searched, decisions: top.d, numbers: top.n },
     timings: { ledgerMs: Math.round(t1 - t0), searchMs: Math.round(t2 - t1) },
   };
-}
-
-/** The spread of weeks 1-8 (accepted leads) for the phase-1 dashboard. */
-export interface Phase1SpreadRequest {
-  readonly decisions: Partial<Decisions>;
-  readonly seed: number;
-  readonly runs?: number;
-}
-export interface Phase1Spread {
-  readonly runs: number;
-  readonly weeks: number;
-  readonly accepted: Quantiles;
-  /** Accepted leads in weeks 1-8 of every run, ascending. */
-  readonly acceptedSorted: readonly number[];
-  /** Share of runs at or above the target's pace after 8 weeks. */
-  readonly pOnPace: number;
-  readonly pace: number;
 }
 
 export const PHASE1_SPREAD_RUNS = 200;

@@ -4,9 +4,9 @@
 // meanwhile is answered within a chunk (tens of ms), not after the whole search. One best-path
 // search per seed, shared by `warm` and `debrief`.
 import { runSimRequest } from './sim-request';
-import { computeDebrief, DEBRIEF_OPTIONS, findBestPath, pathKey, phase1Spread, type BestPath, type DebriefOptions, type DebriefResult } from './debrief-request';
+import { computeDebrief, DEBRIEF_OPTIONS, findBestPath, pathKey, phase1Spread, type DebriefOptions } from './debrief-request';
 import { comparePaths } from './workshop-request';
-import type { SimService } from './protocol';
+import type { BestPath, DebriefResult, SimService } from './protocol';
 
 /** Raised by work whose seed is no longer the live one. */
 export class Stale extends Error {}

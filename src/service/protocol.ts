@@ -2,9 +2,7 @@
 // session, the results dashboard and debrief, the workshop panel), with its request and its
 // answer. Both ends use it: the handlers implement it (in the worker, or in this thread), the
 // client forwards each kind to them. Types and the phase names only; nothing of the story here.
-import type { Decisions, Distribution, Outcome } from '../sim';
-import type { DebriefRequest, DebriefResult, Phase1Spread, Phase1SpreadRequest } from './debrief-request';
-import type { CompareRequest, CompareResult } from './workshop-request';
+import type { DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, Quantiles, Tier } from '../sim';
 
 /** The story's runs of the model (its `#sim:` tags): weeks 1-8, then the whole semester. */
 export const SIM_PHASES = ['phase1', 'semester'] as const;
@@ -33,6 +31,97 @@ export interface SimDetail {
   readonly distribution: Distribution | null;
 }
 
+// ---- the debrief and the dashboard's spread (service/debrief-request.ts builds them) ------------
+
+/** The numbers of one path under the Monte Carlo (medians and spread). */
+export interface PathNumbers {
+  readonly accepted: Quantiles;
+  readonly qualified: Quantiles;
+  readonly rawLeads: Quantiles;
+  readonly spend: Quantiles;
+  readonly costPerAccepted: Quantiles;
+  readonly inboxRate: Quantiles;
+  readonly hardBounceRate: Quantiles;
+  readonly pObjective: number;
+  readonly tier: Tier;
+  readonly eventShare: Readonly<Record<EventId, number>>;
+}
+
+export interface DebriefAlternative {
+  readonly option: DecisionId;
+  readonly numbers: PathNumbers;
+}
+
+export interface DebriefDecision {
+  readonly key: DecisionKey;
+  readonly chosen: DecisionId;
+  /** The other options of this decision, everything else as played. */
+  readonly alternatives: readonly DebriefAlternative[];
+  /** The alternative that would have done best (ranking: see `better`). */
+  readonly bestAlternative: DecisionId;
+}
+
+export interface BestPath {
+  readonly decisions: Decisions;
+  readonly numbers: PathNumbers;
+  /** How it was found: every path screened with `screenRuns` runs, `finalists` re-run with the full count. */
+  readonly screened: number;
+  readonly screenRuns: number;
+  readonly finalists: number;
+}
+
+export interface DebriefRequest {
+  readonly decisions: Decisions;
+  readonly seed: number;
+}
+
+export interface DebriefResult {
+  readonly seed: number;
+  /** Monte Carlo runs behind every number (the same as the semester dashboard's spread). */
+  readonly runs: number;
+  readonly decisions: Decisions;
+  readonly played: PathNumbers;
+  readonly perDecision: readonly DebriefDecision[];
+  readonly best: BestPath;
+  /** Worker time, ms: the ledger (played path and its one-decision changes) and the best-path search. */
+  readonly timings: { readonly ledgerMs: number; readonly searchMs: number };
+}
+
+/** The spread of weeks 1-8 (accepted leads) for the phase-1 dashboard. */
+export interface Phase1SpreadRequest {
+  readonly decisions: Partial<Decisions>;
+  readonly seed: number;
+  readonly runs?: number;
+}
+
+export interface Phase1Spread {
+  readonly runs: number;
+  readonly weeks: number;
+  readonly accepted: Quantiles;
+  /** Accepted leads in weeks 1-8 of every run, ascending. */
+  readonly acceptedSorted: readonly number[];
+  /** Share of runs at or above the target's pace after 8 weeks. */
+  readonly pOnPace: number;
+  readonly pace: number;
+}
+
+// ---- the workshop panel (service/workshop-request.ts) ------------------------------------------
+
+export interface CompareRequest {
+  /** Full decision paths (every decision key), compared under the same seed and draws. */
+  readonly paths: readonly unknown[];
+  readonly seed: number;
+  readonly runs: number;
+  /** null: the published figures (DEFAULT_ASSUMPTIONS); otherwise an Assumptions object to validate. */
+  readonly assumptions: unknown;
+}
+
+export type CompareResult =
+  | { readonly ok: true; readonly seed: number; readonly runs: number; readonly numbers: readonly PathNumbers[]; readonly ms: number }
+  | { readonly ok: false; readonly error: string };
+
+// ---- the kinds ----------------------------------------------------------------------------------
+
 /** Each kind of message, its request and its answer. */
 export interface SimService {
   /** The story's run at a `#sim:` tag. */
@@ -53,6 +142,3 @@ export type SimKind = keyof SimService;
 export type ResultsPort = Pick<SimService, 'debrief' | 'spread' | 'warm'>;
 /** What the workshop panel asks. */
 export type WorkshopPort = Pick<SimService, 'compare'>;
-
-export type { CompareRequest, CompareResult, DebriefRequest, DebriefResult, Phase1Spread, Phase1SpreadRequest };
-export type { BestPath, DebriefAlternative, DebriefDecision, PathNumbers } from './debrief-request';

@@ -3,20 +3,8 @@
 // request is treated as untrusted (a facilitator may have loaded the assumptions from a file):
 // it is validated here, and a faulty request gets a clear message instead of numbers.
 import { DECISIONS, DEFAULT_ASSUMPTIONS, parseAssumptions, type Assumptions, type Decisions } from '../sim';
-import { evaluatePath, type PathNumbers } from './debrief-request';
-
-export interface CompareRequest {
-  /** Full decision paths (every decision key), compared under the same seed and draws. */
-  readonly paths: readonly unknown[];
-  readonly seed: number;
-  readonly runs: number;
-  /** null: the published figures (DEFAULT_ASSUMPTIONS); otherwise an Assumptions object to validate. */
-  readonly assumptions: unknown;
-}
-
-export type CompareResult =
-  | { readonly ok: true; readonly seed: number; readonly runs: number; readonly numbers: readonly PathNumbers[]; readonly ms: number }
-  | { readonly ok: false; readonly error: string };
+import { evaluatePath } from './debrief-request';
+import type { CompareRequest, CompareResult } from './protocol';
 
 export const COMPARE_MAX_PATHS = 4;
 export const COMPARE_MAX_RUNS = 2000;

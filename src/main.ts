@@ -1,7 +1,8 @@
 // Composition root: the only file that wires the story, the model, the scenes, the DOM and the
 // sound together. Everything else talks through the session's events.
 import './ui/styles.css';
-import { Session, type Lang, type Position } from './narrative/session';
+import { Session, type Position } from './narrative/session';
+import type { Lang } from './i18n/strings';
 import { createSimClient } from './service/client';
 import { STORY_VERSION } from './narrative/version';
 import { parseTag } from './narrative/tags';

@@ -1,4 +1,6 @@
-export const en = {
+import type { Strings } from './strings';
+
+export const en: Strings = {
   title: "Alice's Logbook",
   subtitle: 'A B2B marketer in the land of Big Data — H1 2016',
   start: 'New game',

@@ -1,4 +1,4 @@
-import type { Strings } from './index';
+import type { Strings } from './strings';
 
 export const fr: Strings = {
   title: 'Le journal de bord d’Alice',

@@ -1,9 +1,8 @@
 // UI strings per language and the number formatters the story prints with.
-import type { Lang } from '../narrative/session';
+import type { Lang, Strings } from './strings';
 import { en } from './en';
 import { fr } from './fr';
 
-export type Strings = typeof en;
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en, fr };
 
 export function t(lang: Lang): Strings {

@@ -1,5 +1,5 @@
 // Textes français du tableau de bord et du débrief (chargés avec eux, pas au démarrage).
-import type { ResultsStrings } from './results-en';
+import type { ResultsStrings } from './results-strings';
 
 export const resultsFr: ResultsStrings = {
   colon: '\u00a0: ',

@@ -7,9 +7,7 @@ import type { EndingId } from './registry';
 import type { Tag } from './tags';
 import { decisionsFromHistory } from '../sim/decisions';
 import type { SimPhase, SimReport, SimRequest } from '../service/protocol';
-
-export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
+import type { Lang } from '../i18n/strings';
 
 /** The session's need of the simulation service: the story's runs (the protocol's `run`). */
 export interface SimPort<D = unknown> {

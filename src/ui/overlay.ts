@@ -1,9 +1,11 @@
 // The DOM overlay above the canvas: dialogue, choices, title and in-game menus, messages.
 // Real buttons and an aria-live region, so keyboards, screen readers and tests can use it.
 import { h, clear, fill } from './dom';
-import { t, type Strings } from '../i18n';
+import { t } from '../i18n';
+import type { Strings } from '../i18n/strings';
 import { CHARACTER_NAMES, type EndingId } from '../narrative/registry';
-import type { Lang, SessionEvent } from '../narrative/session';
+import type { SessionEvent } from '../narrative/session';
+import type { Lang } from '../i18n/strings';
 import type { StoryChoice, StoryLine } from '../narrative/runtime';
 import type { Settings } from '../persist/schema';
 import type { ResultsHooks } from './results';

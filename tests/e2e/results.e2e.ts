@@ -12,7 +12,8 @@ import { evaluatePath } from '../../src/service/debrief-request';
 import { encodePath } from '../../src/persist/path-code';
 import { parseCsv } from '../../src/ui/debrief/export';
 import { compileInkFile } from '../../scripts/ink-compile';
-import { Session, type Lang } from '../../src/narrative/session';
+import { Session } from '../../src/narrative/session';
+import type { Lang } from '../../src/i18n/strings';
 import { createLocalSimClient } from '../../src/service/client';
 import { formatters } from '../../src/i18n';
 

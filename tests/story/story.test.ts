@@ -5,12 +5,12 @@ import { compileInkFile } from '../../scripts/ink-compile';
 import { createRuntime } from '../../src/narrative/runtime';
 import { walkStory, type WalkReport } from '../../src/narrative/walk';
 import { runSimRequest } from '../../src/service/sim-request';
-import { VAR_PREFIX, type Lang } from '../../src/narrative/session';
+import { VAR_PREFIX } from '../../src/narrative/session';
+import { LANGS, type Lang } from '../../src/i18n/strings';
 import { decisionsFromHistory, DECISIONS, ALICE_PATH } from '../../src/sim/decisions';
 import { ENDINGS, type SimPhase } from '../../src/narrative/registry';
 import { formatters } from '../../src/i18n';
 
-const LANGS: Lang[] = ['en', 'fr'];
 const compiled = Object.fromEntries(LANGS.map((l) => [l, compileInkFile(`story/${l}/main.ink`)])) as Record<Lang, ReturnType<typeof compileInkFile>>;
 
 // The model, as the game runs it (fewer Monte Carlo runs: the walk checks the story, not the spread).

@@ -4,9 +4,9 @@
 import { CALIBRATION } from '../../sim/calibration';
 import { DECISIONS, type DecisionId } from '../../sim/decisions';
 import type { EventId, Quantiles, Tier } from '../../sim/types';
-import type { Lang } from '../../narrative/session';
+import type { Lang } from '../../i18n/strings';
 import type { PathNumbers, SimDetail, SimReport } from '../../service/protocol';
-import type { ResultsStrings } from '../../i18n/results-en';
+import type { ResultsStrings } from '../../i18n/results-strings';
 import type { Ledger, Verdict } from './ledger';
 import type { Reference } from './sources';
 

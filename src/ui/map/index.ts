@@ -1,5 +1,5 @@
 // The reader's logbook: its button label at start-up, the panel loaded on first use.
-import type { Lang } from '../../narrative/session';
+import type { Lang } from '../../i18n/strings';
 import type { LoggedGame } from '../../persist/logbook';
 import { LazyPanel } from '../lazy-panel';
 import type { MapPanel, MapView } from './panel';

@@ -7,7 +7,7 @@ import { h, fill } from '../dom';
 import { t } from '../../i18n';
 import { DECISIONS, decisionsFromHistory, type Decisions } from '../../sim/decisions';
 import { ENDINGS, type EndingId } from '../../narrative/registry';
-import type { Lang } from '../../narrative/session';
+import type { Lang } from '../../i18n/strings';
 import type { Logbook, LoggedGame } from '../../persist/logbook';
 import { resultsStrings } from '../results/strings';
 import { Modal } from '../results/modal';

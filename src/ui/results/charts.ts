@@ -7,7 +7,7 @@ import {
 } from 'chart.js';
 import { histogram, type DashboardModel, type Spread } from './data';
 import type { Formats } from './format';
-import type { ResultsStrings } from '../../i18n/results-en';
+import type { ResultsStrings } from '../../i18n/results-strings';
 import type { ChannelId } from '../../sim/types';
 import { fill } from '../dom';
 

@@ -1,7 +1,7 @@
 // Number formats of the dashboard and the debrief, per language (the story's formatters plus
 // signed deltas, rates given as fractions and percentage points).
 import { formatters } from '../../i18n';
-import type { Lang } from '../../narrative/session';
+import type { Lang } from '../../i18n/strings';
 
 export interface Formats {
   /** Whole number: 12,345 / 12 345. */

@@ -2,9 +2,9 @@
 // with their tables, the events of the weeks shown, and where the figures come from.
 import type { Chart } from 'chart.js';
 import { h, clear, fill } from '../dom';
-import type { ResultsStrings } from '../../i18n/results-en';
+import type { ResultsStrings } from '../../i18n/results-strings';
 import { resultsStrings } from './strings';
-import type { Lang } from '../../narrative/session';
+import type { Lang } from '../../i18n/strings';
 import type { Phase1Spread, SimDetail, SimReport } from '../../service/protocol';
 import { CALIBRATION } from '../../sim/calibration';
 import type { EventId } from '../../sim/types';

@@ -4,7 +4,7 @@
 // menu; everything is keyboard-driven (R reveals held numbers).
 import { h } from '../dom';
 import { ALICE_PATH, DECISIONS, type DecisionKey } from '../../sim/decisions';
-import type { Lang } from '../../narrative/session';
+import type { Lang } from '../../i18n/strings';
 import type { ToolHooks } from '../overlay';
 import { Modal } from '../results/modal';
 

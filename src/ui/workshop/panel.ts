@@ -11,7 +11,7 @@ import { ALICE_PATH, DECISIONS, type Decisions } from '../../sim/decisions';
 import { TARGET_ACCEPTED } from '../../sim/scenario';
 import type { Assumptions, ParamRange } from '../../sim/assumptions';
 import { EVENT_IDS, type EventId, type Quantiles } from '../../sim/types';
-import type { Lang } from '../../narrative/session';
+import type { Lang } from '../../i18n/strings';
 import type { CompareResult, PathNumbers, WorkshopPort } from '../../service/protocol';
 import { resultsStrings } from '../results/strings';
 import { formats } from '../results/format';

@@ -1,7 +1,7 @@
 // Strings of the workshop panel (loaded with it). Parameter names: English from CALIBRATION,
 // French from the results strings plus the ones only this panel shows (below).
 import type { ParamGroup, ParamId } from '../../sim/calibration';
-import type { Lang } from '../../narrative/session';
+import type { Lang } from '../../i18n/strings';
 
 export interface WorkshopStrings {
   readonly title: string;

@@ -1,5 +1,6 @@
 import { compileInkFile } from '../../../scripts/ink-compile';
-import type { Lang, SimPort } from '../../../src/narrative/session';
+import type { SimPort } from '../../../src/narrative/session';
+import type { Lang } from '../../../src/i18n/strings';
 import type { SimRequest } from '../../../src/service/protocol';
 
 export function compileOrThrow(path: string): string {

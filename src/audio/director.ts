@@ -3,6 +3,7 @@
 // missing file, an undecodable file or no audio at all gives one warning, then silence.
 import { Howl, Howler } from 'howler';
 import { MUSIC, SFX, type MusicName, type SfxName } from '../narrative/registry';
+import type { SessionEvent } from '../narrative/session';
 import { DEFAULT_AUDIO_URLS, type AudioUrls, type LoopName } from './assets';
 import {
   DEFAULT_AUDIO_SETTINGS,
@@ -23,6 +24,8 @@ export interface AudioDirector {
   duck(on: boolean): void;
   setSettings(s: AudioSettings): void;
   readonly settings: AudioSettings;
+  /** The story's cues: its music and effect tags, and ducking while a line is shown. */
+  handle(e: SessionEvent): void;
   dispose(): void;
 }
 
@@ -287,7 +290,7 @@ export function createAudioDirector(opts: AudioDirectorOptions = {}): AudioDirec
 
   // ---- the interface ---------------------------------------------------------------------------
 
-  return {
+  const director: AudioDirector = {
     unlock() {
       guard(() => {
         if (!unlocked) {
@@ -354,6 +357,15 @@ export function createAudioDirector(opts: AudioDirectorOptions = {}): AudioDirec
       return { ...settings };
     },
 
+    handle(e) {
+      if (e.type === 'tag') {
+        // A replay (link, rewind, language switch) sets the mood of where the story is; its effects are long past.
+        if (e.tag.kind === 'music') director.music(e.tag.music);
+        else if (e.tag.kind === 'sfx' && !e.replay) director.sfx(e.tag.sfx);
+      } else if (e.type === 'line') director.duck(true);
+      else if (e.type === 'choices' || e.type === 'end') director.duck(false);
+    },
+
     dispose() {
       guard(() => {
         disposed = true;
@@ -373,4 +385,5 @@ export function createAudioDirector(opts: AudioDirectorOptions = {}): AudioDirec
       disposed = true;
     },
   };
+  return director;
 }

@@ -31,6 +31,8 @@ export async function openPage(browser: Browser, opts: { locale?: string; reduce
     offsite.push(url.href);
     return route.abort();
   });
+  // Ask the game for its test hook (window.__alice, src/hook.ts): it is loaded only when asked for.
+  await context.addInitScript(() => ((window as unknown as { __aliceHook: boolean }).__aliceHook = true));
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -39,6 +41,39 @@ export async function openPage(browser: Browser, opts: { locale?: string; reduce
   await page.goto(new URL(opts.path ?? '', BASE_URL).href);
   return { page, context, errors, offsite };
 }
+
+/** The game's test hook (src/hook.ts), loaded after the game starts when the page asks for it (above). */
+interface AliceHook {
+  readonly history: readonly string[];
+  readonly ready: Promise<void>;
+  settled(): Promise<void>;
+  present(tags: string[]): void;
+}
+type HookedWindow = { __alice: AliceHook };
+const hooked = (page: Page) => page.waitForFunction(() => '__alice' in window, null, { timeout: 30_000 });
+
+export const hook = {
+  /** The choice ids of the game on screen. */
+  async history(page: Page): Promise<string[]> {
+    await hooked(page);
+    return page.evaluate(() => (window as unknown as HookedWindow).__alice.history.slice());
+  },
+  /** Resolves when the scenery runs. */
+  async ready(page: Page): Promise<void> {
+    await hooked(page);
+    await page.evaluate(() => (window as unknown as HookedWindow).__alice.ready);
+  },
+  /** Art is drawn into bitmaps a slice at a time: resolves when the stage has drawn everything it was told to. */
+  async settled(page: Page): Promise<void> {
+    await hooked(page);
+    await page.evaluate(() => (window as unknown as HookedWindow).__alice.settled());
+  },
+  /** Stages tags straight on the scenery. */
+  async present(page: Page, tags: string[]): Promise<void> {
+    await hooked(page);
+    await page.evaluate((t) => (window as unknown as HookedWindow).__alice.present(t), tags);
+  },
+};
 
 export async function step(page: Page): Promise<number> {
   return Number((await page.locator('#ui').getAttribute('data-step')) ?? 0);

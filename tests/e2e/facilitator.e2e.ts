@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, axe, launch, nextStep, openPage, step } from './browser';
+import { ARTIFACTS, axe, hook, launch, nextStep, openPage, step } from './browser';
 import { ALICE_PATH, CALIBRATION, DEFAULT_ASSUMPTIONS, decisionsFromHistory, withParams } from '../../src/sim';
 import { evaluatePath } from '../../src/service/debrief-request';
 import { MEASURED_PATH, WORKSHOP_RUNS, WORKSHOP_SEED } from '../../src/ui/workshop/panel';
@@ -23,7 +23,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const history = (page: Page) => page.evaluate(() => (window as unknown as { __alice: { history: string[] } }).__alice.history.slice());
 const cellValue = async (page: Page, row: string, col: 0 | 1) =>
   Number(await page.locator(`.ws-table tr[data-row="${row}"] td[data-value]`).nth(col).getAttribute('data-value'));
 
@@ -44,7 +43,7 @@ describe('facilitator tools', () => {
     await page.locator('button.choice[data-choice-id="launch_blast"]').waitFor({ timeout: 30_000 });
     const ids = await page.locator('button.choice').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['choiceId']));
     expect([...ids].sort()).toEqual(['launch_blast', 'launch_segmented', 'launch_test_first']);
-    expect(decisionsFromHistory(await history(page))).toEqual({ plan: ALICE_PATH.plan, answer: ALICE_PATH.answer, content: ALICE_PATH.content, list: ALICE_PATH.list });
+    expect(decisionsFromHistory(await hook.history(page))).toEqual({ plan: ALICE_PATH.plan, answer: ALICE_PATH.answer, content: ALICE_PATH.content, list: ALICE_PATH.list });
     await expect(page.locator('button.choice.noted').getAttribute('data-choice-id')).resolves.toBe('launch_blast');
     await expect(page.locator('button.choice.noted .choice-note').textContent()).resolves.toMatch(/Alice/);
     await page.screenshot({ path: `${ARTIFACTS}/facilitator-jump-d5.png` });
@@ -164,7 +163,7 @@ describe('facilitator tools', () => {
     // Replay the game that found the ending: the same choices, back at the end.
     await map.locator('.map-ending.found button.map-replay').click();
     await page.locator('.end-screen').waitFor({ state: 'visible', timeout: 60_000 });
-    expect(await page.evaluate(() => (window as unknown as { __alice: { history: string[] } }).__alice.history.slice())).toEqual(history);
+    expect(await hook.history(page)).toEqual(history);
 
     // A tampered logbook: the map says so and shows nothing; the game still starts.
     await page.evaluate(() => localStorage.setItem('alice.logbook.v1', '{"schema":1,"taken":["<b>"],"games":[]}'));

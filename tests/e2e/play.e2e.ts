@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ARTIFACTS, launch, nextStep, openPage, playToEnd, step } from './browser';
+import { ARTIFACTS, hook, launch, nextStep, openPage, playToEnd, step } from './browser';
 import { ALICE_PATH } from '../../src/sim/decisions';
 
 let browser: Browser;
@@ -64,13 +64,13 @@ describe('playing in the browser', () => {
       } else await page.locator('button.next').click();
       await nextStep(page, before);
     }
-    const history = await page.evaluate(() => (window as unknown as { __alice: { history: string[] } }).__alice.history.slice());
+    const history = await hook.history(page);
     const line = await page.locator('#line').textContent();
     await page.reload();
     before = await step(page);
     await page.getByRole('button', { name: 'Continue' }).click();
     await nextStep(page, before);
-    expect(await page.evaluate(() => (window as unknown as { __alice: { history: string[] } }).__alice.history.slice())).toEqual(history);
+    expect(await hook.history(page)).toEqual(history);
     expect(await page.locator('#line').textContent()).toBe(line);
     expect(errors).toEqual([]);
     await context.close();

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, axe, launch, nextStep, openPage, step } from './browser';
+import { ARTIFACTS, axe, hook, launch, nextStep, openPage, step } from './browser';
 import { ALICE_PATH, DECISIONS, decisionsFromHistory, type Decisions } from '../../src/sim';
 import { runSimRequest, STORY_MC_RUNS } from '../../src/service/sim-request';
 import { evaluatePath } from '../../src/service/debrief-request';
@@ -53,7 +53,6 @@ async function rehearse(lang: Lang, prefer: readonly string[]): Promise<{ before
 
 const link = (h: readonly string[], lang: Lang) => `?path=${encodePath({ seed: SEED, history: h })}&lang=${lang}&renderer=canvas`;
 
-const history = (page: Page) => page.evaluate(() => (window as unknown as { __alice: { history: string[] } }).__alice.history.slice());
 const dashboard = (page: Page) => page.locator('.rs-dashboard');
 
 /** Screenshots a scrolled panel (the lower part of the dashboard, the middle of the debrief), then scrolls back. */
@@ -119,7 +118,7 @@ async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly st
 
   // Weeks 1-8: the link replayed the #sim:phase1 line; the dashboard button is in the dialogue box.
   await expect.poll(() => page.locator('.dialogue .results-open').isVisible()).toBe(true);
-  const d15 = decisionsFromHistory(await history(page));
+  const d15 = decisionsFromHistory(await hook.history(page));
   expect(Object.keys(d15)).toHaveLength(5);
   const p1 = runSimRequest({ phase: 'phase1', decisions: d15, seed: SEED }).vars;
   await page.screenshot({ path: `${ARTIFACTS}/results-${name}-dialogue-button.png` });
@@ -128,9 +127,9 @@ async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly st
   await page.screenshot({ path: `${ARTIFACTS}/results-${name}-phase1.png` });
   await shotBottom(page, '.rs-dashboard', `results-${name}-phase1-bottom`);
   // Number keys do nothing behind the panel; Esc closes it and gives the focus back to the story.
-  const before = await history(page);
+  const before = await hook.history(page);
   await page.keyboard.press('1');
-  expect(await history(page)).toEqual(before);
+  expect(await hook.history(page)).toEqual(before);
   await page.keyboard.press('Escape');
   await expect.poll(() => dashboard(page).isHidden()).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.matches('.results-open') ?? false)).toBe(true);
@@ -140,7 +139,7 @@ async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly st
   await page.goto(new URL(link(plan.beforeCourse, lang), page.url()).href);
   await page.waitForSelector('button.choice[data-choice-id^="course_"]', { timeout: 60_000 });
   await playUntil(page, prefer, () => dashboard(page).isVisible());
-  const decisions = decisionsFromHistory(await history(page)) as Decisions;
+  const decisions = decisionsFromHistory(await hook.history(page)) as Decisions;
   expect(DECISIONS.every((d) => decisions[d.key])).toBe(true);
   const sem = runSimRequest({ phase: 'semester', decisions, seed: SEED }).vars;
   await checkDashboard(page, sem, 'semester');

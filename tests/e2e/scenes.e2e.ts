@@ -2,7 +2,7 @@
 // a drawn (not blank) canvas; then WebGL context loss and a missing image.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launch, openPage } from './browser';
+import { ARTIFACTS, hook, launch, openPage } from './browser';
 import { CHARACTERS, SCENES } from '../../src/narrative/registry';
 
 let browser: Browser;
@@ -32,14 +32,12 @@ async function canvasVariety(page: Page): Promise<number> {
   }, png.toString('base64'));
 }
 
-const present = (page: Page, tags: string[]) => page.evaluate((t) => (window as unknown as { __alice: { present(t: string[]): void } }).__alice.present(t), tags);
-/** Art is drawn into bitmaps a slice at a time: wait until the stage has drawn everything it was told to. */
-const settled = (page: Page) => page.evaluate(() => (window as unknown as { __alice: { settled(): Promise<void> } }).__alice.settled());
+const { present, settled } = hook;
 
 describe('the scenery', () => {
   it('draws every scene with characters in every expression', async () => {
     const { page, context, errors, offsite } = await openPage(browser, { reducedMotion: 'reduce' });
-    await page.evaluate(() => (window as unknown as { __alice: { ready: Promise<void> } }).__alice.ready);
+    await hook.ready(page);
     const expressions = ['neutral', 'happy', 'worried', 'tense', 'surprised'];
     for (const [i, scene] of SCENES.entries()) {
       const a = CHARACTERS[i % CHARACTERS.length]!;
@@ -57,7 +55,7 @@ describe('the scenery', () => {
 
   it('recovers from a lost WebGL context and goes on', async () => {
     const { page, context, errors } = await openPage(browser, { reducedMotion: 'reduce', path: '?renderer=webgl' });
-    await page.evaluate(() => (window as unknown as { __alice: { ready: Promise<void> } }).__alice.ready);
+    await hook.ready(page);
     await present(page, ['scene:cecile_office', 'char:cecile:tense']);
     await page.waitForTimeout(600);
     const lost = await page.evaluate(async () => {
@@ -88,7 +86,7 @@ describe('the scenery', () => {
     const { page, context, errors } = await openPage(browser, { reducedMotion: 'reduce' });
     await context.route('**/*boardroom*.svg', (r) => r.abort());
     await context.route('**/head-*.svg', (r) => r.abort());
-    await page.evaluate(() => (window as unknown as { __alice: { ready: Promise<void> } }).__alice.ready);
+    await hook.ready(page);
     await page.getByRole('button', { name: 'New game' }).click();
     await expect.poll(() => page.locator('#line').textContent()).not.toBe('');
     await page.waitForTimeout(800);

@@ -223,6 +223,43 @@ describe('music', () => {
   });
 });
 
+describe("the story's cues (handle)", () => {
+  it('plays effect tags as they come, not on a replay; music tags on a replay too', () => {
+    const d = make();
+    d.unlock();
+    d.handle({ type: 'tag', tag: { kind: 'sfx', sfx: 'phone_buzz' }, replay: true });
+    d.handle({ type: 'tag', tag: { kind: 'music', music: 'night' }, replay: true });
+    const sprite = howlFor('/a/sfx.wav')!;
+    expect(sprite.of('play')).toEqual([]);
+    expect(howlFor('/a/night.wav')!.of('play')).toHaveLength(1);
+    d.handle({ type: 'tag', tag: { kind: 'sfx', sfx: 'door_knock' }, replay: false });
+    d.handle({ type: 'tag', tag: { kind: 'music', music: 'office' }, replay: false });
+    expect(sprite.of('play')).toEqual([['play', 'door_knock']]);
+    expect(howlFor('/a/office.wav')!.of('play')).toHaveLength(1);
+    d.handle({ type: 'tag', tag: { kind: 'scene', scene: 'boardroom' }, replay: false });
+    expect(warnings).toEqual([]);
+  });
+
+  it('ducks the music under a line and lifts it at the choices and the end', () => {
+    const d = make();
+    d.unlock();
+    d.music('office');
+    const office = howlFor('/a/office.wav')!;
+    const level = () => office.of('fade').at(-1)![2] as number;
+    clock = 4000;
+    d.handle({ type: 'line', line: { text: 'Hello.', speaker: null, tags: [] } });
+    expect(level()).toBeCloseTo(MUSIC_VOL * DUCK_LEVEL);
+    clock = 8000;
+    d.handle({ type: 'choices', choices: [] });
+    expect(level()).toBeCloseTo(MUSIC_VOL);
+    clock = 12000;
+    d.handle({ type: 'line', line: { text: 'Bye.', speaker: null, tags: [] } });
+    clock = 16000;
+    d.handle({ type: 'end', ending: null });
+    expect(level()).toBeCloseTo(MUSIC_VOL);
+  });
+});
+
 describe('ducking and settings', () => {
   it('ducks the playing loop to DUCK_LEVEL and back', () => {
     const d = make();

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LOGBOOK, readLogbook, record, writeLogbook, type LoggedGame } from '../../../src/persist/logbook';
+import { memoryStore } from './memory';
 
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-}
 const game = (ending: LoggedGame['ending'], history: string[], seed = 1): LoggedGame => ({ ending, seed, lang: 'en', history, at: '2026-11-27T10:00:00Z' });
 
 describe('reader logbook', () => {
   it('starts empty, records options taken once and games once per history and ending', () => {
-    const store = memory();
+    const store = memoryStore();
     expect(readLogbook(store)).toEqual({ ok: true, value: EMPTY_LOGBOOK });
     let b = record(EMPTY_LOGBOOK, { taken: 'plan_target' });
     b = record(b, { taken: 'plan_target' });
@@ -25,7 +22,7 @@ describe('reader logbook', () => {
   it('reports a corrupted or tampered logbook instead of trusting it', () => {
     for (const raw of ['{oops', JSON.stringify({ schema: 2, taken: [], games: [] }), JSON.stringify({ schema: 1, taken: ['<script>'], games: [] }),
       JSON.stringify({ schema: 1, taken: [], games: [{ ...game('ending_met', []), ending: 'ending_secret' }] })]) {
-      const r = readLogbook(memory({ 'alice.logbook.v1': raw }));
+      const r = readLogbook(memoryStore({ 'alice.logbook.v1': raw }));
       expect(r.ok, raw).toBe(false);
       expect(!r.ok && r.error.length).toBeGreaterThan(3);
     }

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseSave, readSave, readSettings, writeSave, type KeyValueStore } from '../../../src/persist/store';
+import { parseSave, readSave, readSettings, writeSave } from '../../../src/persist/store';
 import { decodePath, encodePath } from '../../../src/persist/path-code';
 import type { SaveData, Settings } from '../../../src/persist/schema';
+import { memoryStore } from './memory';
 
 const good: SaveData = {
   schema: 1, storyVersion: '1', savedAt: '2026-01-01T00:00:00Z', lang: 'fr', seed: 42,
   history: ['speech_applaud', 'plan_target'], lines: 2, inkState: '{"flows":{}}',
 };
-
-function memoryStore(): KeyValueStore & { data: Map<string, string>; failWrites: boolean } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    failWrites: false,
-    getItem: (k) => data.get(k) ?? null,
-    setItem(k, v) {
-      if (this.failWrites) throw new Error('QuotaExceededError');
-      data.set(k, v);
-    },
-  };
-}
 
 describe('saves', () => {
   it('round-trips a good save', () => {

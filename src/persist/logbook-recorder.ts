@@ -1,0 +1,49 @@
+// Keeps the reader's logbook as the game is played: a session subscriber that records each
+// decision option taken (at the next choices or the end) and each finished game with its ending.
+// The logbook is read once; a corrupted stored logbook is replaced only by the next record.
+import { EMPTY_LOGBOOK, readLogbook, record, writeLogbook, type Logbook, type LoggedGame } from './logbook';
+import type { KeyValueStore, LoadResult } from './store';
+import { isDecisionId } from '../sim/decisions';
+
+/** What the recorder needs of the game being played (a session gives it). */
+export interface RecordedGame {
+  readonly history: readonly string[];
+  readonly seed: number;
+  readonly lang: LoggedGame['lang'];
+}
+
+/** The session events the recorder reads (a session's events are assignable to it). */
+export type RecorderEvent = { readonly type: string; readonly ending?: LoggedGame['ending'] | null };
+
+export class LogbookRecorder {
+  private book: LoadResult<Logbook>;
+
+  constructor(private readonly game: RecordedGame, private readonly store: KeyValueStore, private readonly now: () => Date = () => new Date()) {
+    this.book = readLogbook(store);
+  }
+
+  /** The logbook as stored, or why it cannot be read. */
+  get logbook(): LoadResult<Logbook> {
+    return this.book;
+  }
+
+  handle(e: RecorderEvent): void {
+    if (e.type === 'choices' || e.type === 'end') {
+      // Only decision options are kept (not the story's other choices).
+      for (const id of this.game.history) if (isDecisionId(id) && !this.has(id)) this.add({ taken: id });
+    }
+    if (e.type === 'end' && e.ending) {
+      const g = this.game;
+      this.add({ game: { ending: e.ending, seed: g.seed, lang: g.lang, history: [...g.history], at: this.now().toISOString() } });
+    }
+  }
+
+  private has(id: string): boolean {
+    return this.book.ok && this.book.value.taken.includes(id);
+  }
+
+  private add(add: { taken?: string; game?: LoggedGame }): void {
+    const next = record(this.book.ok ? this.book.value : EMPTY_LOGBOOK, add);
+    if (writeLogbook(this.store, next)) this.book = { ok: true, value: next };
+  }
+}

@@ -1,45 +1,15 @@
-// The DOM overlay above the canvas: dialogue, choices, title and in-game menus, messages.
-// Real buttons and an aria-live region, so keyboards, screen readers and tests can use it.
+// The DOM overlay above the canvas: the dialogue and its choices, the title and end screens, the
+// episode cards and messages; the menu (menu.ts) opens above it. Real buttons and an aria-live
+// region, so keyboards, screen readers and tests can use it.
 import { h, clear, fill } from './dom';
 import { t } from '../i18n';
-import type { Strings } from '../i18n/strings';
+import type { Lang, Strings } from '../i18n/strings';
 import { CHARACTER_NAMES, type EndingId } from '../narrative/registry';
 import type { SessionEvent } from '../narrative/session';
-import type { Lang } from '../i18n/strings';
 import type { StoryChoice, StoryLine } from '../narrative/runtime';
-import type { Settings } from '../persist/schema';
-import type { ResultsHooks } from './results';
-
-export interface UiActions {
-  newGame(): void;
-  continueGame(): void;
-  advance(): void;
-  choose(id: string): void;
-  setLang(lang: Lang): void;
-  save(): void;
-  toTitle(): void;
-  rewind(index: number): void;
-  shareLink(): string;
-  settingsChanged(s: Settings): void;
-  /** The results dashboard and debrief (ui/results): their buttons in the dialogue box, end screen and menu. */
-  readonly results?: ResultsHooks;
-  /** The reader's logbook and the facilitator's tools: their buttons on the title screen and in the menu. */
-  readonly tools?: ToolHooks;
-}
-
-export interface ToolHooks {
-  /** Fresh buttons for the title screen or the menu; `before` runs first (e.g. closing the menu). */
-  buttons(where: 'title' | 'menu', before?: () => void): HTMLElement[];
-  /** A note shown on a choice (demo mode: "Alice's choice"), or null. */
-  choiceNote?(id: string): string | null;
-}
-
-export interface UiView {
-  readonly lang: Lang;
-  readonly settings: Settings;
-  readonly hasSave: boolean;
-  readonly historyText: readonly string[];
-}
+import type { UiActions, UiView } from './actions';
+import { Menu } from './menu';
+import { applySettings } from './settings';
 
 type Mode = 'title' | 'play' | 'end';
 
@@ -51,12 +21,11 @@ export class Overlay {
   private readonly nextBtn: HTMLButtonElement;
   private readonly choiceList: HTMLElement;
   private readonly titleScreen: HTMLElement;
-  private readonly menu: HTMLElement;
+  private readonly menu: Menu;
   private readonly toast: HTMLElement;
   private readonly card: HTMLElement;
   private readonly endScreen: HTMLElement;
   private readonly busy: HTMLElement;
-  private menuLang: Lang | null = null;
   private mode: Mode = 'title';
   private choices: readonly StoryChoice[] = [];
   private lastLine: StoryLine | null = null;
@@ -80,16 +49,20 @@ export class Overlay {
       actions.results?.dialogueButton,
     );
     this.titleScreen = h('section', { class: 'title-screen', 'aria-labelledby': 'game-title' });
-    this.menu = h('div', { class: 'menu', role: 'dialog', 'aria-modal': 'true', hidden: true, 'aria-labelledby': 'menu-title' });
+    this.menu = new Menu(root, actions, view, {
+      inGame: () => this.mode !== 'title',
+      restoreFocus: () => (this.mode === 'play' ? (this.nextBtn.hidden ? this.choiceList.querySelector('button') : this.nextBtn) : this.titleScreen.querySelector('button'))?.focus(),
+      message: (text) => this.message(text),
+    });
     this.toast = h('div', { class: 'toast', role: 'status', 'aria-live': 'assertive', hidden: true });
     this.card = h('div', { class: 'episode-card', hidden: true, 'aria-hidden': 'true' });
     this.endScreen = h('section', { class: 'end-screen', hidden: true, 'aria-labelledby': 'end-title' });
     this.busy = h('div', { class: 'busy', hidden: true, role: 'status' });
-    const menuBtn = h('button', { class: 'menu-button', type: 'button', 'aria-haspopup': 'dialog', onclick: () => this.openMenu() });
+    const menuBtn = h('button', { class: 'menu-button', type: 'button', 'aria-haspopup': 'dialog', onclick: () => this.menu.open() });
     menuBtn.dataset['i18n'] = 'menu';
-    root.append(this.card, this.dialogue, this.endScreen, this.titleScreen, menuBtn, this.busy, this.menu, this.toast);
+    root.append(this.card, this.dialogue, this.endScreen, this.titleScreen, menuBtn, this.busy, this.menu.el, this.toast);
     document.addEventListener('keydown', (e) => this.onKey(e));
-    this.applySettings();
+    applySettings(root, view().settings);
     this.renderStatic();
   }
 
@@ -160,10 +133,10 @@ export class Overlay {
   /** Re-renders what depends on language, settings or tools. The open menu is rebuilt only for a new language or when
    * asked (`menu`): rebuilding it under a slider being dragged would drop the drag. */
   refresh(menu = false): void {
-    this.applySettings();
+    applySettings(this.root, this.view().settings);
     this.renderStatic();
-    if (this.mode === 'title') this.renderTitle(this.menu.hidden);
-    if (!this.menu.hidden && (menu || this.menuLang !== this.view().lang)) this.renderMenu();
+    if (this.mode === 'title') this.renderTitle(!this.menu.isOpen);
+    this.menu.refresh(menu);
     this.actions.results?.refresh();
   }
 
@@ -207,7 +180,7 @@ export class Overlay {
         h('button', { type: 'button', class: 'primary', onclick: () => this.actions.newGame() }, s.start),
         v.hasSave ? h('button', { type: 'button', onclick: () => this.actions.continueGame() }, s.continue) : null,
         h('button', { type: 'button', lang: other, onclick: () => this.actions.setLang(other) }, s.otherLang),
-        h('button', { type: 'button', onclick: () => this.openMenu() }, s.settings),
+        h('button', { type: 'button', onclick: () => this.menu.open() }, s.settings),
       ),
       h('div', { class: 'title-buttons tool-buttons' }, ...(this.actions.tools?.buttons('title') ?? [])),
     );
@@ -286,98 +259,16 @@ export class Overlay {
     this.cardTimer = window.setTimeout(() => (this.card.hidden = true), 2600);
   }
 
-  // ---- menu and settings -----------------------------------------------------------------------
-  private openMenu(): void {
-    this.renderMenu();
-    this.menu.hidden = false;
-    this.menu.querySelector<HTMLElement>('button, input')?.focus();
-  }
-
-  private closeMenu(): void {
-    this.menu.hidden = true;
-    (this.mode === 'play' ? (this.nextBtn.hidden ? this.choiceList.querySelector('button') : this.nextBtn) : this.titleScreen.querySelector('button'))?.focus();
-  }
-
-  private renderMenu(): void {
-    const s = this.s;
-    const v = this.view();
-    this.menuLang = v.lang;
-    const set = (patch: Partial<Settings>) => {
-      this.actions.settingsChanged({ ...this.view().settings, ...patch });
-      this.applySettings();
-    };
-    const other: Lang = v.lang === 'en' ? 'fr' : 'en';
-    // A setting or a toggle re-renders the menu: keep the keyboard focus on the same control.
-    const controls = () => [...this.menu.querySelectorAll<HTMLElement>('button, input')];
-    const focusAt = controls().indexOf(document.activeElement as HTMLElement);
-    clear(this.menu);
-    const inGame = this.mode !== 'title';
-    const history = v.historyText;
-    this.menu.append(
-      h('h2', { id: 'menu-title' }, inGame ? s.menu : s.settings),
-      h(
-        'div',
-        { class: 'menu-buttons' },
-        h('button', { type: 'button', onclick: () => this.closeMenu() }, inGame ? s.resume : s.close),
-        inGame ? h('button', { type: 'button', onclick: () => this.actions.save() }, s.save) : null,
-        h('button', { type: 'button', lang: other, onclick: () => this.actions.setLang(other) }, `${s.language}: ${s.otherLang}`),
-        inGame ? h('button', { type: 'button', onclick: () => this.copyLink() }, s.pathLink) : null,
-        ...(inGame ? this.actions.results?.buttons('menu', () => (this.menu.hidden = true)) ?? [] : []),
-        ...(this.actions.tools?.buttons('menu', () => (this.menu.hidden = true)) ?? []),
-        inGame ? h('button', { type: 'button', onclick: () => { this.menu.hidden = true; this.actions.toTitle(); } }, s.quitToTitle) : null,
-      ),
-      h(
-        'fieldset',
-        { class: 'settings' },
-        h('legend', {}, s.settings),
-        h('label', {}, s.textSize, ' ', h('input', { type: 'range', min: 0.8, max: 1.8, step: 0.1, value: v.settings.textScale, oninput: (e: Event) => set({ textScale: Number((e.target as HTMLInputElement).value) }) })),
-        h('label', {}, h('input', { type: 'checkbox', checked: v.settings.highContrast, onchange: (e: Event) => set({ highContrast: (e.target as HTMLInputElement).checked }) }), ' ', s.contrast),
-        h('label', {}, h('input', { type: 'checkbox', checked: v.settings.reducedMotion, onchange: (e: Event) => set({ reducedMotion: (e.target as HTMLInputElement).checked }) }), ' ', s.reducedMotion),
-        h('label', {}, h('input', { type: 'checkbox', checked: !v.settings.audio.muted, onchange: (e: Event) => set({ audio: { ...this.view().settings.audio, muted: !(e.target as HTMLInputElement).checked } }) }), ' ', s.sound),
-        h('label', {}, s.volume, ' ', h('input', { type: 'range', min: 0, max: 1, step: 0.05, value: v.settings.audio.master, oninput: (e: Event) => set({ audio: { ...this.view().settings.audio, master: Number((e.target as HTMLInputElement).value) } }) })),
-      ),
-      inGame && history.length
-        ? h(
-            'div',
-            { class: 'history' },
-            h('h3', {}, s.history),
-            h(
-              'ol',
-              {},
-              ...history.map((text, i) =>
-                h('li', {}, h('span', {}, text), ' ', h('button', { type: 'button', class: 'rewind', 'aria-label': `${s.rewind}: ${text}`, onclick: () => { this.menu.hidden = true; this.actions.rewind(i); } }, '↺')),
-              ),
-            ),
-          )
-        : '',
-    );
-    if (focusAt >= 0) controls()[focusAt]?.focus({ preventScroll: true });
-  }
-
-  private copyLink(): void {
-    const url = this.actions.shareLink();
-    const done = () => this.message(`${this.s.copied} ${url}`);
-    if (navigator.clipboard) navigator.clipboard.writeText(url).then(done, done);
-    else done();
-  }
-
-  private applySettings(): void {
-    const st = this.view().settings;
-    this.root.style.setProperty('--text-scale', String(st.textScale));
-    this.root.classList.toggle('high-contrast', st.highContrast);
-    this.root.classList.toggle('reduced-motion', st.reducedMotion);
-  }
-
   // ---- keyboard --------------------------------------------------------------------------------
   private onKey(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Escape') {
       e.preventDefault();
-      if (this.menu.hidden) this.openMenu();
-      else this.closeMenu();
+      if (this.menu.isOpen) this.menu.close();
+      else this.menu.open();
       return;
     }
-    if (!this.menu.hidden || this.mode !== 'play') return;
+    if (this.menu.isOpen || this.mode !== 'play') return;
     if (/^[1-9]$/.test(e.key) && this.choices.length) {
       const c = this.choices[Number(e.key) - 1];
       if (c) {

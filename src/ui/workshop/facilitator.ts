@@ -5,7 +5,7 @@
 import { h } from '../dom';
 import { ALICE_PATH, DECISIONS, type DecisionKey } from '../../sim/decisions';
 import type { Lang } from '../../i18n/strings';
-import type { ToolHooks } from '../overlay';
+import type { ToolHooks } from '../actions';
 import { Modal } from '../results/modal';
 
 const STRINGS = {

@@ -11,6 +11,9 @@ export function compileOrThrow(path: string): string {
 
 export const sampleStory = (lang: Lang) => compileOrThrow(`tests/fixtures/sample/${lang}/main.ink`);
 
+/** One feature's small story: tests/fixtures/<name>.ink. */
+export const fixture = (name: 'tags' | 'rewind' | 'sim-vars' | 'guided') => compileOrThrow(`tests/fixtures/${name}.ink`);
+
 export const plainExternals = () => ({ fmt: (n: number) => String(n), pct: (x: number) => `${x}%`, eur: (n: number) => `€${n}` });
 
 /** A stand-in model whose numbers depend on the decisions, recording every request. */

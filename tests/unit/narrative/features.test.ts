@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createRuntime, StoryError } from '../../../src/narrative/runtime';
 import { Session, type SessionEvent, type SimPort } from '../../../src/narrative/session';
 import { pathGuide } from '../../../src/narrative/guide';
-import type { SimRequest } from '../../../src/service/protocol';
 import type { Decisions } from '../../../src/sim';
+import type { SimVar } from '../../../src/service/protocol';
 import { fakeSim, fixture, plainExternals } from './helpers';
 
 function play(story: string, sim: SimPort = fakeSim()) {
@@ -113,18 +113,11 @@ describe('rewind (rewind.ink)', () => {
 describe('simulation variables (sim-vars.ink)', () => {
   const story = fixture('sim-vars');
   /** A model whose numbers depend on the list decision; it also reports a number the story has no variable for. */
-  function model(): SimPort & { requests: SimRequest[] } {
-    const requests: SimRequest[] = [];
-    return {
-      requests,
-      run(req) {
-        requests.push(req);
-        const bought = req.decisions.list === 'list_buy_merge';
-        const vars: Record<string, number | string> = req.phase === 'phase1' ? { sent: bought ? 50000 : 9000, hard_bounce: bought ? 11.5 : 0.4, not_in_story: 1 } : { tier: bought ? 'wall' : 'met' };
-        return Promise.resolve({ phase: req.phase, vars, detail: null });
-      },
-    };
-  }
+  const model = () =>
+    fakeSim((req): Record<string, SimVar> => {
+      const bought = req.decisions.list === 'list_buy_merge';
+      return req.phase === 'phase1' ? { sent: bought ? 50000 : 9000, hard_bounce: bought ? 11.5 : 0.4, not_in_story: 1 } : { tier: bought ? 'wall' : 'met' };
+    });
 
   for (const [choice, sent, branch, tier] of [['list_buy_merge', 50000, 'Too many bounces.', 'wall'], ['list_none', 9000, 'A clean send.', 'met']] as const) {
     it(`writes the model's numbers into the story, which branches on them (${choice})`, async () => {

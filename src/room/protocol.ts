@@ -39,7 +39,7 @@ export const LIMITS = {
   /** Per connection: a token bucket of this capacity, refilled at this rate. */
   rate: { capacity: 20, refillPerSecond: 5 },
   /** Per client address: room creations (a class shares one address behind NAT; joins are not limited here). */
-  createRate: { capacity: 5, refillPerSecond: 1 / 60 },
+  createRate: { capacity: 20, refillPerSecond: 1 / 10 },
   /** A connection refused this many times in a row by the rate limiter is disconnected. */
   rateStrikes: 50,
   /** A room nobody touched for this long is deleted. */
@@ -374,12 +374,17 @@ export function payloadBytes(payload: unknown): number {
   }
 }
 
+/** A short printable label for anything a client sent as an event name (never throws). */
+export function eventLabel(event: unknown): string {
+  return typeof event === 'string' ? event.slice(0, 40) : `(${typeof event})`;
+}
+
 /** Checks a request's name, size and shape; never throws, whatever the input. */
 export function parseRequest(event: unknown, payload: unknown):
   | { ok: true; event: RequestName; payload: Request<RequestName> }
   | { ok: false; error: RoomError } {
   if (typeof event !== 'string' || !Object.prototype.hasOwnProperty.call(REQUESTS, event)) {
-    return { ok: false, error: { code: 'unknown_event', message: `no such request: ${String(event).slice(0, 40)}` } };
+    return { ok: false, error: { code: 'unknown_event', message: `no such request: ${eventLabel(event)}` } };
   }
   const name = event as RequestName;
   if (payloadBytes(payload) > LIMITS.messageMaxBytes) {

@@ -12,6 +12,7 @@ import {
   PROTOCOL_VERSION,
   REQUEST_ROLE,
   describeIssue,
+  eventLabel,
   parseRequest,
   type ClientToServer,
   type Closed,
@@ -196,10 +197,10 @@ export function createRoomServer(opts: RoomServerOptions): RoomServer {
       const refuse = (error: RoomError) => (ack ? ack({ ok: false, error }) : socket.emit('room:error', error));
       if (!bucket.take(now())) {
         if (++strikes >= LIMITS.rateStrikes) socket.disconnect(true);
-        return refuse({ code: 'rate_limited', message: 'too many messages: slow down', event: String(event).slice(0, 40) });
+        return refuse({ code: 'rate_limited', message: 'too many messages: slow down', event: eventLabel(event) });
       }
       strikes = 0;
-      if (!ack) return refuse({ code: 'no_ack', message: 'every request needs an acknowledgement callback', event: String(event).slice(0, 40) });
+      if (!ack) return refuse({ code: 'no_ack', message: 'every request needs an acknowledgement callback', event: eventLabel(event) });
       const p = args.length > 1 ? { ok: false as const, error: { code: 'malformed' as const, message: 'one payload per message' } } : parseRequest(event, args[0]);
       if (!p.ok) return refuse(p.error);
       const need = REQUEST_ROLE[p.event];

@@ -116,19 +116,19 @@ export function memberById(doc: RoomDoc, id: string): MemberDoc | null {
 }
 
 /** Counts one more (delta 1) or one fewer (-1) connection of `instance`; drops the entries of dead instances. */
-export function presence(doc: RoomDoc, who: { memberId: string } | 'facilitator', instance: string, delta: 1 | -1, live: ReadonlySet<string>): Outcome<null> {
+export function presence(doc: RoomDoc, who: { memberId: string } | 'facilitator', instance: string, delta: 1 | -1, dead: ReadonlySet<string>): Outcome<null> {
   const map = who === 'facilitator' ? doc.facilitatorOnline : memberById(doc, who.memberId)?.online;
   if (!map) return fail('unknown_member', 'no such member');
   map[instance] = Math.max(0, (map[instance] ?? 0) + delta);
   const prune = (m: Record<string, number>) => {
-    for (const k of Object.keys(m)) if (!live.has(k) || m[k] === 0) delete m[k];
+    for (const k of Object.keys(m)) if (dead.has(k) || m[k] === 0) delete m[k];
   };
   prune(doc.facilitatorOnline);
   for (const m of doc.members) prune(m.online);
   return done(null, who === 'facilitator');
 }
 
-const isOnline = (m: Record<string, number>, live: ReadonlySet<string>) => Object.entries(m).some(([k, n]) => n > 0 && live.has(k));
+const isOnline = (m: Record<string, number>, dead: ReadonlySet<string>) => Object.entries(m).some(([k, n]) => n > 0 && !dead.has(k));
 
 export function setProgress(doc: RoomDoc, memberId: string, p: Progress): Outcome<MemberDoc> {
   const m = memberById(doc, memberId);
@@ -229,11 +229,12 @@ export function countsOf(h: HoldDoc): Record<string, number> {
   return counts;
 }
 
-function memberView(m: MemberDoc, live: ReadonlySet<string>): MemberView {
-  return { id: m.id, name: m.name, online: isOnline(m.online, live), joinedAt: m.joinedAt, progress: m.progress, result: m.result };
+function memberView(m: MemberDoc, dead: ReadonlySet<string>): MemberView {
+  return { id: m.id, name: m.name, online: isOnline(m.online, dead), joinedAt: m.joinedAt, progress: m.progress, result: m.result };
 }
 
-export function facilitatorView(doc: RoomDoc, live: ReadonlySet<string>): FacilitatorView {
+/** `dead`: server instances whose connections no longer count (store.deadInstances). */
+export function facilitatorView(doc: RoomDoc, dead: ReadonlySet<string>): FacilitatorView {
   const h = doc.hold;
   return {
     room: doc.code,
@@ -241,7 +242,7 @@ export function facilitatorView(doc: RoomDoc, live: ReadonlySet<string>): Facili
     createdAt: doc.createdAt,
     locked: doc.locked,
     showBallots: doc.showBallots,
-    members: doc.members.map((m) => memberView(m, live)),
+    members: doc.members.map((m) => memberView(m, dead)),
     hold: h && {
       id: h.id, decision: h.decision, phase: h.phase, openedAt: h.openedAt,
       counts: countsOf(h),
@@ -253,13 +254,13 @@ export function facilitatorView(doc: RoomDoc, live: ReadonlySet<string>): Facili
   };
 }
 
-export function traineeView(doc: RoomDoc, live: ReadonlySet<string>): TraineeView {
+export function traineeView(doc: RoomDoc, dead: ReadonlySet<string>): TraineeView {
   const h = doc.hold;
   return {
     room: doc.code,
     rev: doc.rev,
     members: doc.members.length,
-    facilitatorOnline: isOnline(doc.facilitatorOnline, live),
+    facilitatorOnline: isOnline(doc.facilitatorOnline, dead),
     hold: h && {
       id: h.id, decision: h.decision, phase: h.phase,
       voted: Object.keys(h.ballots).length,

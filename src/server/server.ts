@@ -86,12 +86,12 @@ export function createRoomServer(opts: RoomServerOptions): RoomServer {
   opts.setupIo?.(io);
 
   // ---- instances and presence --------------------------------------------------------------
-  let live = new Set<string>([instanceId]);
+  let dead = new Set<string>();
   const beat = async () => {
     try {
       await store.heartbeat(instanceId, now());
-      live = await store.liveInstances(now());
-      live.add(instanceId);
+      dead = await store.deadInstances(now());
+      dead.delete(instanceId);
     } catch (e) {
       log(`room server: heartbeat failed: ${String(e)}`);
     }
@@ -136,8 +136,8 @@ export function createRoomServer(opts: RoomServerOptions): RoomServer {
   }
 
   function push(doc: RoomDoc, trainees: boolean): void {
-    io.to(`f:${doc.code}`).emit('facilitator:view', rules.facilitatorView(doc, live));
-    if (trainees) io.to(`t:${doc.code}`).emit('trainee:view', rules.traineeView(doc, live));
+    io.to(`f:${doc.code}`).emit('facilitator:view', rules.facilitatorView(doc, dead));
+    if (trainees) io.to(`t:${doc.code}`).emit('trainee:view', rules.traineeView(doc, dead));
   }
 
   function pushYou(doc: RoomDoc, memberId: string): void {
@@ -218,7 +218,7 @@ export function createRoomServer(opts: RoomServerOptions): RoomServer {
     socket.on('disconnect', () => {
       const { role: r, room: code, memberId: id } = socket.data;
       if (!r || !code) return;
-      void change(code, (doc) => rules.presence(doc, r === 'facilitator' ? 'facilitator' : { memberId: id! }, instanceId, -1, live)).catch((e) =>
+      void change(code, (doc) => rules.presence(doc, r === 'facilitator' ? 'facilitator' : { memberId: id! }, instanceId, -1, dead)).catch((e) =>
         log(`room server: presence failed: ${String(e)}`),
       );
     });
@@ -226,16 +226,16 @@ export function createRoomServer(opts: RoomServerOptions): RoomServer {
 
   async function welcome(socket: RoomSocket, role: Role, code: string, memberId: string | null): Promise<void> {
     attach(socket, role, code, memberId);
-    const r = await change(code, (doc) => rules.presence(doc, role === 'facilitator' ? 'facilitator' : { memberId: memberId! }, instanceId, 1, live));
+    const r = await change(code, (doc) => rules.presence(doc, role === 'facilitator' ? 'facilitator' : { memberId: memberId! }, instanceId, 1, dead));
     if (!r.ok) {
       socket.emit('room:closed', { reason: r.error.code === 'unknown_member' ? 'removed' : 'expired' });
       socket.disconnect(true);
       return;
     }
-    if (role === 'facilitator') socket.emit('welcome', { role, room: code, view: rules.facilitatorView(r.doc, live) });
+    if (role === 'facilitator') socket.emit('welcome', { role, room: code, view: rules.facilitatorView(r.doc, dead) });
     else {
       const m = rules.memberById(r.doc, memberId!)!;
-      socket.emit('welcome', { role, room: code, you: rules.youOf(r.doc, m), view: rules.traineeView(r.doc, live) });
+      socket.emit('welcome', { role, room: code, you: rules.youOf(r.doc, m), view: rules.traineeView(r.doc, dead) });
     }
   }
 
@@ -259,7 +259,7 @@ export function createRoomServer(opts: RoomServerOptions): RoomServer {
       const r = await change(socket.data.room!, (doc) => rule(doc, payload));
       if (!r.ok) return fail(r.error, event);
       after?.(r.doc, payload);
-      return { ok: true, view: rules.facilitatorView(r.doc, live) } as Reply<E>;
+      return { ok: true, view: rules.facilitatorView(r.doc, dead) } as Reply<E>;
     };
 
   const handlers: { [E in RequestName]: Handler<E> } = {
@@ -276,7 +276,7 @@ export function createRoomServer(opts: RoomServerOptions): RoomServer {
         if (r === 'full') return fail({ code: 'too_many_rooms', message: 'the server holds as many rooms as it can: try later' }, 'room:create');
         if (r === 'ok') {
           attach(socket, 'facilitator', doc.code, null);
-          return { ok: true, room: doc.code, key, view: rules.facilitatorView(doc, live) };
+          return { ok: true, room: doc.code, key, view: rules.facilitatorView(doc, dead) };
         }
       }
       return fail({ code: 'busy', message: 'no free room code found: try again' }, 'room:create');
@@ -285,12 +285,12 @@ export function createRoomServer(opts: RoomServerOptions): RoomServer {
       const token = newSecret();
       const r = await change(p.room, (doc) => {
         const j = rules.join(doc, { name: p.name, nonceHash: hashSecret(p.nonce), tokenHash: hashSecret(token) }, now());
-        if (j.ok) rules.presence(doc, { memberId: j.value.id }, instanceId, 1, live);
+        if (j.ok) rules.presence(doc, { memberId: j.value.id }, instanceId, 1, dead);
         return j;
       });
       if (!r.ok) return fail(r.error, 'room:join');
       attach(socket, 'trainee', p.room, r.value.id);
-      return { ok: true, room: p.room, token, you: rules.youOf(r.doc, r.value), view: rules.traineeView(r.doc, live) };
+      return { ok: true, room: p.room, token, you: rules.youOf(r.doc, r.value), view: rules.traineeView(r.doc, dead) };
     },
     'trainee:progress': trainee('trainee:progress', (doc, id, p) => rules.setProgress(doc, id, p)),
     'trainee:vote': trainee('trainee:vote', (doc, id, p) => rules.vote(doc, id, p)),

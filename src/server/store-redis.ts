@@ -78,13 +78,13 @@ export async function openRedisStore(url: string, prefix = 'alice:room:'): Promi
       return redis.zcount(index, now - LIMITS.roomIdleTtlMs, '+inf');
     },
     async heartbeat(id, now) {
-      await redis.multi().zadd(instances, now, id).zremrangebyscore(instances, '-inf', `(${now - 10 * INSTANCE_TTL_MS}`).exec();
+      await redis.multi().zadd(instances, now, id).zremrangebyscore(instances, '1', `(${now - LIMITS.roomIdleTtlMs}`).exec();
     },
-    async liveInstances(now) {
-      return new Set(await redis.zrangebyscore(instances, now - INSTANCE_TTL_MS, '+inf'));
+    async deadInstances(now) {
+      return new Set(await redis.zrangebyscore(instances, '-inf', `(${now - INSTANCE_TTL_MS}`));
     },
     async retire(id) {
-      await redis.zrem(instances, id);
+      await redis.zadd(instances, 0, id);
     },
     adapterClients() {
       const pub = redis.duplicate();

@@ -18,8 +18,10 @@ export function openSqliteStore(file: string): RoomStore {
     CREATE TABLE IF NOT EXISTS rooms (code TEXT PRIMARY KEY, doc TEXT NOT NULL, touched_at INTEGER NOT NULL);
     CREATE INDEX IF NOT EXISTS rooms_touched ON rooms(touched_at);
     CREATE TABLE IF NOT EXISTS instances (id TEXT PRIMARY KEY, seen_at INTEGER NOT NULL);
-    DELETE FROM instances; -- one process owns the file: the connections of an earlier run are gone
   `);
+  // One process owns the file: the instances of earlier runs are dead, and their connections gone.
+  db.prepare('DELETE FROM instances WHERE seen_at < ?').run(Date.now() - LIMITS.roomIdleTtlMs);
+  db.exec('UPDATE instances SET seen_at = 0');
   const q = {
     get: db.prepare<[string], { doc: string }>('SELECT doc FROM rooms WHERE code = ?'),
     insert: db.prepare('INSERT OR IGNORE INTO rooms (code, doc, touched_at) VALUES (?, ?, ?)'),
@@ -28,8 +30,8 @@ export function openSqliteStore(file: string): RoomStore {
     sweep: db.prepare('DELETE FROM rooms WHERE touched_at < ?'),
     count: db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM rooms WHERE touched_at >= ?'),
     beat: db.prepare('INSERT INTO instances (id, seen_at) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET seen_at = excluded.seen_at'),
-    live: db.prepare<[number], { id: string }>('SELECT id FROM instances WHERE seen_at >= ?'),
-    retire: db.prepare('DELETE FROM instances WHERE id = ?'),
+    dead: db.prepare<[number], { id: string }>('SELECT id FROM instances WHERE seen_at < ?'),
+    retire: db.prepare('UPDATE instances SET seen_at = 0 WHERE id = ?'),
   };
   const load = (code: string, now: number): RoomDoc | null => {
     const row = q.get.get(code);
@@ -65,7 +67,7 @@ export function openSqliteStore(file: string): RoomStore {
     sweep: async (now) => q.sweep.run(now - LIMITS.roomIdleTtlMs).changes,
     count: async (now) => q.count.get(now - LIMITS.roomIdleTtlMs)!.n,
     heartbeat: async (id, now) => void q.beat.run(id, now),
-    liveInstances: async (now) => new Set(q.live.all(now - INSTANCE_TTL_MS).map((r) => r.id)),
+    deadInstances: async (now) => new Set(q.dead.all(now - INSTANCE_TTL_MS).map((r) => r.id)),
     retire: async (id) => void q.retire.run(id),
     close: async () => void db.close(),
   };

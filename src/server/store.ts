@@ -19,10 +19,14 @@ export interface RoomStore {
   sweep(now: number): Promise<number>;
   /** Rooms stored (not expired). */
   count(now: number): Promise<number>;
-  /** Says this instance is alive; `liveInstances` lists those seen in the last INSTANCE_TTL_MS. */
+  /**
+   * Says this instance is alive. `deadInstances` lists the instances not seen for INSTANCE_TTL_MS
+   * (and those retired): their connections no longer count. An instance not listed at all (one
+   * that has just started) counts as alive, so a stale list never hides a new instance's clients.
+   */
   heartbeat(instance: string, now: number): Promise<void>;
-  liveInstances(now: number): Promise<Set<string>>;
-  /** Forgets this instance (a clean shutdown), so its connections stop counting at once. */
+  deadInstances(now: number): Promise<Set<string>>;
+  /** Marks this instance dead (a clean shutdown), so its connections stop counting at once. */
   retire(instance: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,7 @@
 // Shared by the room tests and the room benchmark: memory storage, waiting, free ports, and the
-// room server as a child process (node_modules/.bin/tsx, so the PID we stop is the server's).
+// room server as a child process. It runs as `node --import tsx src/server/main.ts`: the
+// node_modules/.bin/tsx wrapper would start the server as a grandchild that a SIGKILL of the
+// wrapper leaves running, and the PID we stop must be the server's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { StorageLike } from '../../src/room/client';
@@ -49,7 +51,7 @@ export interface Child {
 
 /** Starts `npm run room`'s entry on 127.0.0.1 without the game's static files; resolves when it listens. */
 export function startRoomServer(port: number, env: Record<string, string>, extra: string[] = []): Promise<Child> {
-  const proc = spawn('node_modules/.bin/tsx', ['src/server/main.ts', '--no-static', '--no-room', '--port', String(port), ...extra], {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-static', '--no-room', '--port', String(port), ...extra], {
     env: { ...process.env, NO_COLOR: '1', ROOM_DIAG: '1', ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

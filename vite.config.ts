@@ -12,7 +12,9 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   worker: { format: 'es' },
-  server: { host: '127.0.0.1' },
+  // `npm run dev` beside `npm run room`: the page's socket.io requests go to the room server, so the
+  // dev page talks to it on its own origin as the built game does (nothing listens: nothing happens).
+  server: { host: '127.0.0.1', proxy: { '/socket.io': { target: `http://127.0.0.1:${process.env.ROOM_PORT ?? 4180}`, ws: true } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/room/**/*.test.ts', 'src/**/*.test.ts'],

@@ -3,7 +3,10 @@
 // The model: one semester, a 1,000-run Monte Carlo, the branch table, against the PRNG floor
 // (scripts/bench-sim.ts). The page, in Debian's Chromium against the production build: navigation
 // to the first playable choice vs a bare inkjs page, frame pacing vs a bare Phaser scene (both
-// Canvas), long tasks while playing, and heap after 20 playthroughs vs after the first.
+// Canvas), long tasks while playing, and heap after 20 playthroughs vs after the first. The
+// workshop room (scripts/bench-room.ts): vote -> facilitator p95 with 40 clients vs a bare
+// socket.io echo, and the room server's heap per client vs a bare socket.io server's.
+// `--sim`, `--room` or `--page` runs one part.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,14 +16,15 @@ const env = { ...process.env, NO_COLOR: '1' };
 const emit = (o) => console.log(JSON.stringify(o));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-const only = process.argv.includes('--page') ? 'page' : process.argv.includes('--sim') ? 'sim' : 'all';
+const only = ['page', 'sim', 'room'].find((p) => process.argv.includes(`--${p}`)) ?? 'all';
 
-if (only !== 'page') {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/bench-sim.ts', '--json'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+for (const [part, script] of [['sim', 'scripts/bench-sim.ts'], ['room', 'scripts/bench-room.ts']]) {
+  if (only !== 'all' && only !== part) continue;
+  const r = spawnSync('node_modules/.bin/tsx', [script, '--json'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(r.stdout);
   if (r.status !== 0) process.exitCode = 1;
 }
-if (only === 'sim') process.exit(process.exitCode ?? 0);
+if (only === 'sim' || only === 'room') process.exit(process.exitCode ?? 0);
 
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 if (!chromiumPath) {

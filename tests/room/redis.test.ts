@@ -66,7 +66,19 @@ describe.skipIf(!redisBin)('two room servers sharing Redis', () => {
     const port = await freePort();
     redis = spawn(redisBin!, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     redisUrl = `redis://127.0.0.1:${port}`;
-    await waitUntil(() => spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG' || false, 10_000, 'redis-server');
+    let up = false;
+    const ping = () => {
+      const s = connect(port, '127.0.0.1', () => s.write('PING\r\n'));
+      s.on('data', (d) => {
+        up ||= String(d).startsWith('+PONG');
+        s.destroy();
+      });
+      s.on('error', () => s.destroy());
+    };
+    await waitUntil(() => {
+      if (!up) ping();
+      return up;
+    }, 10_000, 'redis-server');
   });
 
   afterAll(async () => {

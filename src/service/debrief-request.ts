@@ -2,7 +2,7 @@
 // each decision against its alternatives, the best full path, and the spread of weeks 1-8.
 // Runs in the simulation worker; pure apart from the optional `pause` that lets other requests in.
 import {
-  DECISIONS, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, TARGET_ACCEPTED, WEEKS, allDecisionPaths, monteCarlo, planFor, quantile, simulate,
+  DECISIONS, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, WEEKS, targetFor, allDecisionPaths, monteCarlo, planFor, quantile, simulate,
   type Assumptions, type Decisions, type Distribution,
 } from '../sim';
 import { mixSeed } from '../sim/rng';
@@ -35,6 +35,8 @@ export function pathNumbers(d: Distribution): PathNumbers {
     pObjective: d.pObjective,
     tier: d.tier,
     eventShare: d.eventShare,
+    baseline: d.baseline,
+    target: d.target,
   };
 }
 
@@ -133,7 +135,7 @@ export const PHASE1_SPREAD_RUNS = 200;
 export function phase1Spread(req: Phase1SpreadRequest, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): Phase1Spread {
   const runs = Math.max(1, Math.floor(req.runs ?? PHASE1_SPREAD_RUNS));
   const plan = planFor(req.decisions);
-  const pace = Math.ceil((TARGET_ACCEPTED * PHASE1_WEEKS) / WEEKS);
+  const pace = Math.ceil((targetFor(assumptions).target * PHASE1_WEEKS) / WEEKS);
   const acc: number[] = [];
   let onPace = 0;
   for (let i = 0; i < runs; i++) {

@@ -45,6 +45,9 @@ export interface PathNumbers {
   readonly pObjective: number;
   readonly tier: Tier;
   readonly eventShare: Readonly<Record<EventId, number>>;
+  /** The replayed H1 2015 accepted leads and the H1 2016 target (+20%) under the assumptions used. */
+  readonly baseline: number;
+  readonly target: number;
 }
 
 export interface DebriefAlternative {

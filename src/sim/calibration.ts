@@ -1,6 +1,9 @@
 // Every rate the model uses, with its value, Monte Carlo range, source, year and reliability
 // (CALIBRATION.md: H official/own data, M reputable second-hand, L vendor blog, U unverified,
 // S scenario choice). The assumptions panel shows this table; facilitators override value/low/high.
+// The Monte Carlo draws each parameter from a triangle centred on its value with the width of its
+// range (params.ts: "centred ranges"), so the value is each draw's median and the 2015 replay's
+// Monte Carlo median matches its central-value replay (within 5%); low/high stay as sourced.
 
 export type Reliability = 'H' | 'M' | 'L' | 'U' | 'S';
 /** rate: 0..1 · lift: relative change (0.14 = +14%) · others are plain quantities. */

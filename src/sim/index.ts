@@ -22,4 +22,5 @@ export { monteCarlo, positionInDistribution, typicalEvents, quantile } from './m
 export { marginalEffects, type MarginalEffects, type MarginalEffect, type MarginalAlternative } from './marginal';
 export { summarisePhase1, summariseSemester, type Phase1Summary, type SemesterSummary } from './summary';
 export { tierFor, TIER_RULE } from './tiers';
+export { targetFor, targetOf, baselineRuns, TARGET_SEED, TARGET_RUNS } from './target';
 export { WEEKS, PHASE1_WEEKS } from './model';

@@ -7,7 +7,7 @@ import {
 } from './model';
 import { drawParams, paramTable } from './params';
 import { Rng } from './rng';
-import { BASELINE_ACCEPTED, TARGET_ACCEPTED } from './scenario';
+import { targetFor } from './target';
 import { tierFor } from './tiers';
 import {
   CHANNELS, EVENT_IDS, SEGMENTS, STAGES, type ChannelFunnel, type ChannelFunnelWeekly, type ChannelId, type Outcome, type Plan,
@@ -21,7 +21,7 @@ export function simulate(plan: Plan, assumptions: Assumptions, seed: number): Ou
   const p = new Float64Array(NPARAM);
   drawParams(paramTable(assumptions), rng, p);
   model.run(plan, p, rng);
-  return buildOutcome(model, seed >>> 0);
+  return buildOutcome(model, seed >>> 0, targetFor(assumptions));
 }
 
 function series(m: Model, metric: number): number[] {
@@ -35,7 +35,8 @@ export function inboxRateOf(m: Model, from = 0, to = WEEKS): number {
   return sumWeeks(m, M_INBOX_RATE, from, to) / (to - from);
 }
 
-export function buildOutcome(m: Model, seed: number): Outcome {
+/** `ref`: the replayed 2015 and the target under the run's assumptions (targetFor). */
+export function buildOutcome(m: Model, seed: number, ref: { baseline: number; target: number }): Outcome {
   m.sumFunnel();
   const spendS = series(m, M_SPEND);
   const qualS = series(m, M_QUAL);
@@ -133,8 +134,8 @@ export function buildOutcome(m: Model, seed: number): Outcome {
     channelsWeekly,
     segments,
     events,
-    target: TARGET_ACCEPTED,
-    baseline: BASELINE_ACCEPTED,
-    tier: tierFor(ca, TARGET_ACCEPTED),
+    target: ref.target,
+    baseline: ref.baseline,
+    tier: tierFor(ca, ref.target),
   };
 }

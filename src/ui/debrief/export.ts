@@ -67,6 +67,7 @@ function numbersOut(n: PathNumbers): NumbersOut {
   return {
     accepted: q(n.accepted, 1), qualified: q(n.qualified, 1), rawLeads: q(n.rawLeads, 1), spend: q(n.spend), costPerAccepted: q(n.costPerAccepted),
     inboxRate: q(n.inboxRate, 4), hardBounceRate: q(n.hardBounceRate, 4), pObjective: round(n.pObjective, 4), tier: n.tier,
+    baseline: n.baseline, target: n.target,
   };
 }
 

@@ -8,7 +8,6 @@ import { h, fill } from '../dom';
 import { t } from '../../i18n';
 import { CALIBRATION, PARAM_IDS, type ParamGroup, type ParamId, type Unit } from '../../sim/calibration';
 import { ALICE_PATH, DECISIONS, type Decisions } from '../../sim/decisions';
-import { TARGET_ACCEPTED } from '../../sim/scenario';
 import type { Assumptions, ParamRange } from '../../sim/assumptions';
 import { EVENT_IDS, type EventId, type Quantiles } from '../../sim/types';
 import type { Lang } from '../../i18n/strings';
@@ -210,7 +209,8 @@ export class WorkshopPanel {
     const pts = (dx: number) => `${f.signedPts(dx)} ${s.units.pts}`;
     const rows: Row[] = [
       q('accepted', r.debrief.accepted, (x) => x.accepted, f.int, f.signed),
-      ['ofTarget', fill(s.rows.ofTarget, { target: f.int(TARGET_ACCEPTED) }), cell(f.pct(a.accepted.p50 / TARGET_ACCEPTED, 0)), cell(f.pct(b.accepted.p50 / TARGET_ACCEPTED, 0)), pts((b.accepted.p50 - a.accepted.p50) / TARGET_ACCEPTED)],
+      // Both paths run under the same assumptions, so they share the replayed 2015 and its target.
+      ['ofTarget', fill(s.rows.ofTarget, { target: f.int(a.target) }), cell(f.pct(a.accepted.p50 / a.target, 0)), cell(f.pct(b.accepted.p50 / b.target, 0)), pts(b.accepted.p50 / b.target - a.accepted.p50 / a.target)],
       ['chance', r.debrief.chance, cell(f.pct(a.pObjective, 0), undefined, a.pObjective), cell(f.pct(b.pObjective, 0), undefined, b.pObjective), pts(b.pObjective - a.pObjective)],
       q('qualified', r.debrief.qualified, (x) => x.qualified, f.int, f.signed),
       q('raw', r.debrief.raw, (x) => x.rawLeads, f.int, f.signed),

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ALICE_PATH, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, TARGET_ACCEPTED, BASELINE_ACCEPTED, marginalEffects, monteCarlo, planFor, simulate,
+  ALICE_PATH, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, marginalEffects, targetFor, monteCarlo, planFor, simulate,
   summarisePhase1, summariseSemester, TIERS,
 } from '../../../src/sim';
 import { arbPath, arbSeed } from './helpers';
 
 const P1_KEYS = ['sent', 'hard_bounce', 'bounce', 'complaints', 'inbox', 'open', 'raw', 'qualified', 'accepted', 'pace', 'spend', 'banner_clicks', 'review', 'suspended', 'review_week', 'suspend_week', 'peak_hard_bounce', 'peak_week'];
 const S_KEYS = ['raw', 'qualified', 'accepted', 'target', 'baseline', 'pct_target', 'spend', 'cost_per_lead', 'hard_bounce', 'inbox', 'unsubscribed', 'suspended', 'sales_overload', 'p_objective', 'tier', 'peak_hard_bounce', 'peak_week'];
+const { target: TARGET, baseline: BASELINE } = targetFor(DEFAULT_ASSUMPTIONS);
 const oneDecimal = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
 
 describe('story summaries', () => {
@@ -22,7 +23,7 @@ describe('story summaries', () => {
         expect(p.accepted).toBe(sum(o.weekly.accepted));
         expect(p.raw).toBe(sum(o.weekly.rawLeads));
         expect(p.banner_clicks).toBe(sum(o.weekly.bannerClicks));
-        expect(p.pace).toBe(Math.ceil((TARGET_ACCEPTED * 8) / 26));
+        expect(p.pace).toBe(Math.ceil((TARGET * 8) / 26));
         for (const k of ['hard_bounce', 'bounce', 'complaints', 'inbox', 'open'] as const) {
           expect(oneDecimal(p[k]), k).toBe(true);
           expect(p[k]).toBeGreaterThanOrEqual(0);
@@ -58,9 +59,9 @@ describe('story summaries', () => {
     const d = monteCarlo(plan, DEFAULT_ASSUMPTIONS, 1, 100);
     const s = summariseSemester(o, d);
     expect(Object.keys(s).sort()).toEqual([...S_KEYS].sort());
-    expect(s.target).toBe(TARGET_ACCEPTED);
-    expect(s.baseline).toBe(BASELINE_ACCEPTED);
-    expect(s.pct_target).toBe(Math.round((100 * o.totals.accepted) / TARGET_ACCEPTED));
+    expect(s.target).toBe(TARGET);
+    expect(s.baseline).toBe(BASELINE);
+    expect(s.pct_target).toBe(Math.round((100 * o.totals.accepted) / TARGET));
     expect(s.cost_per_lead).toBe(Math.round(o.totals.spend / o.totals.accepted));
     expect(TIERS).toContain(s.tier);
     expect(s.tier).toBe(d.tier);

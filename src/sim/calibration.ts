@@ -53,6 +53,8 @@ export const CALIBRATION = {
   platformReviewComplaint: e('deliverability', 'rate', 'Platform review at complaint rate', 0.001, 0.001, 0.001, 'M', 'Amazon SES policy', 2016),
   platformSuspendComplaint: e('deliverability', 'rate', 'Platform suspension at complaint rate', 0.005, 0.005, 0.005, 'M', 'Amazon SES policy', 2016, 'A second review-level week within 4 weeks also suspends.'),
   suspensionWeeks: e('deliverability', 'weeks', 'Weeks without email after a suspension', 3, 2, 4, 'S', 'Scenario: time to clean the list and be reinstated', null),
+  repermissionRate: e('deliverability', 'rate', 'Own contacts who confirm in a re-permission campaign (reinstatement after a suspension)', 0.12, 0.04, 0.25, 'L', 'Artisan Analytics (re-consent campaigns, 2018): expect between the click rate and the open rate; GDPR re-permission campaigns of 2018 kept 10-25% of lists (press reports, L)', 2018, 'Applied to the list at fault; unread, dead and trap addresses never confirm. No email is sent during the suspension and reputation does not recover.'),
+  boughtRepermissionRate: e('deliverability', 'rate', 'Bought contacts who confirm in a re-permission campaign', 0.02, 0.005, 0.05, 'S', 'Scenario: names that never opted in confirm at about a cold list\'s click rate (IBM median CTR 1.6%, H)', 2016),
 
   // The vendor's "hyper-targeted Defence" list
   boughtListSize: e('bought list', 'count', 'Addresses in the bought list', 25000, 25000, 25000, 'S', 'Scenario: the vendor\'s offer', null),

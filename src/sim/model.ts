@@ -214,6 +214,7 @@ export class Model {
   private abOpen = 0; private abFill = 0; private segLanding = 0; private formConv = 0; private genericPull = 0;
   private baseOdds = 0; private scoringQ = 0; private inboxHigh = 0; private inboxLow = 0; private repStart = 0;
   private reviewB = 0; private suspendB = 0; private reviewC = 0; private suspendC = 0; private suspWeeks = 0;
+  private repermOwn = 0; private repermBought = 0;
   private recovery = 0; private bouncePen = 0; private complPen = 0; private trapPen = 0; private inWeek = 0;
   private visitEmail = 0; private espCost = 0; private testSample = 0; private boughtCompl = 0; private boughtUnsub = 0;
   private liCpc = 0; private liCtr = 0; private liOrgImpPerPost = 0; private liOrgCtr = 0; private liWarmth = 0;
@@ -299,7 +300,8 @@ export class Model {
     this.segUnsub = m.segUnsub; this.abOpen = m.abOpen; this.abFill = m.abFill; this.segLanding = m.segLanding; this.formConv = m.formConv;
     this.genericPull = m.genericPull; this.baseOdds = m.baseOdds; this.scoringQ = m.scoringQ; this.inboxHigh = m.inboxHigh;
     this.inboxLow = m.inboxLow; this.repStart = m.repStart; this.reviewB = m.reviewB; this.suspendB = m.suspendB; this.reviewC = m.reviewC;
-    this.suspendC = m.suspendC; this.suspWeeks = m.suspWeeks; this.recovery = m.recovery; this.bouncePen = m.bouncePen;
+    this.suspendC = m.suspendC; this.suspWeeks = m.suspWeeks;
+    this.repermOwn = m.repermOwn; this.repermBought = m.repermBought; this.recovery = m.recovery; this.bouncePen = m.bouncePen;
     this.complPen = m.complPen; this.trapPen = m.trapPen; this.inWeek = m.inWeek; this.visitEmail = m.visitEmail; this.espCost = m.espCost;
     this.testSample = m.testSample; this.boughtCompl = m.boughtCompl; this.boughtUnsub = m.boughtUnsub; this.liCpc = m.liCpc;
     this.liCtr = m.liCtr; this.liOrgImpPerPost = m.liOrgImpPerPost; this.liOrgCtr = m.liOrgCtr; this.liWarmth = m.liWarmth;
@@ -354,7 +356,9 @@ export class Model {
     this.pOpenInbox = openRate / (placement(this.repStart, this.inboxHigh, this.inboxLow) * humanShare0);
     this.ctor0 = p[PI.emailClickRate]! / openRate;
     this.pSoft = p[PI.emailSoftBounce]!;
-    this.pCompl0 = p[PI.emailComplaintRate]! / humanShare0;
+    // Complaints come from readers who found the mail in their inbox (nobody reports spam from the
+    // spam folder): the benchmark per delivered email backs out placement as the open rate does.
+    this.pCompl0 = p[PI.emailComplaintRate]! / (placement(this.repStart, this.inboxHigh, this.inboxLow) * humanShare0);
     this.pUnsub0 = p[PI.emailUnsubRate]! / openRate;
     // Decay is applied every 4 weeks (end of weeks 4, 8, ...): a 4-week share of the monthly rate.
     this.decay4 = 1 - Math.pow(1 - p[PI.dataDecayMonthly]!, 48 / 52);
@@ -386,6 +390,8 @@ export class Model {
     this.reviewC = p[PI.platformReviewComplaint]!;
     this.suspendC = p[PI.platformSuspendComplaint]!;
     this.suspWeeks = Math.max(1, Math.round(p[PI.suspensionWeeks]!));
+    this.repermOwn = p[PI.repermissionRate]!;
+    this.repermBought = p[PI.boughtRepermissionRate]!;
     this.recovery = p[PI.reputationRecovery]!;
     this.bouncePen = p[PI.bouncePenalty]!;
     this.complPen = p[PI.complaintPenalty]!;
@@ -661,6 +667,7 @@ export class Model {
     const fatMem = this.fatMem, fatRef = this.fatRef, invFatRef = 1 / this.fatRef, fatOpenK = this.fatOpenK, fatAnnoyK = this.fatAnnoyK;
     const fatigue = this.fatigue, rOpen = this.rOpen, rUnsub = this.rUnsub, rCompl = this.rCompl;
     let sent = 0, hard = 0, trapHits = 0, trapWeight = 0, reached = 0;
+    let sentB = 0, hardB = 0; // of which the bought list (pools NSEG..)
     let sumA = 0, sumOp = 0, sumCl = 0, sumFill = 0, sumUnsub = 0, sumCompl = 0;
     for (let q = 0; q < live; q++) {
       let share = 0;
@@ -684,6 +691,10 @@ export class Model {
       reached += sa + ss;
       sent += sa + ss + si + st + stOld;
       hard += si;
+      if (q >= NSEG) {
+        sentB += sa + ss + si + st + stOld;
+        hardB += si;
+      }
       trapHits += st + stOld;
       trapWeight += st + 0.1 * stOld;
       const excess = f > fatRef ? f * invFatRef - 1 : 0;
@@ -702,7 +713,7 @@ export class Model {
       sumCl += cl;
       sumFill += cl * C[c + E_FILL]!;
       sumUnsub += op * pUnsub;
-      sumCompl += sa * pCompl;
+      sumCompl += sa * pCompl; // per unit of kIn: complaints come from the inbox
       // Open rate down by 15% or more from over-mailing: 1 / (1 + k * excess) <= 0.85.
       if (!this.fatigueSeen && q < NSEG && fatOpenK * excess >= 0.15 / 0.85) {
         this.fatigueSeen = true;
@@ -727,14 +738,14 @@ export class Model {
     const kIn = keep * inboxP; // mailed reader -> delivered -> inbox
     const opens = Math.round(sumOp * kIn);
     const clicks = Math.round(sumCl * kIn);
-    const readers = Math.round(sumA * keep);
+    const readers = Math.round(sumA * kIn); // readers who found the mail in their inbox
 
     // The week's fills, unsubscribes and complaints: one draw each over all pools (a sum of
     // binomials with small rates: a binomial with their mean rate), shared across pools in
     // proportion to their expected counts by systematic sampling (one random offset: each pool
     // gets the floor or the ceiling of its share, unbiased), never more than the pool's base.
     const kFill = this.kFill, wtQual = this.wtQual;
-    const eFill = sumFill * kIn, eUnsub = sumUnsub * kIn, eCompl = sumCompl * keep;
+    const eFill = sumFill * kIn, eUnsub = sumUnsub * kIn, eCompl = sumCompl * kIn;
     const fillsT = rng.bin(clicks, clicks > 0 ? Math.min(1, eFill / clicks) : 0, wb + W_FILL);
     const unsT = rng.bin(opens, opens > 0 ? Math.min(1, eUnsub / opens) : 0, wb + W_UNSUB);
     const coT = rng.bin(readers, readers > 0 ? Math.min(1, eCompl / readers) : 0, wb + W_COMPL);
@@ -744,7 +755,7 @@ export class Model {
     let cC = coT > 0 ? rng.uniformAt(wb + W_COMPL + 1) : 0, pC = 0;
     const monitored = plan.monitoring || testing;
     // Pass 2, per pool: the shares, visits, who leaves, leads by segment, monitoring.
-    let fills = 0, unsubs = 0, complaints = 0, eQual = 0, visitRest = 0;
+    let fills = 0, unsubs = 0, complaints = 0, complaintsB = 0, eQual = 0, visitRest = 0;
     for (let q = 0; q < live; q++) {
       if (pShare[q] === 0) continue;
       const s = q < NSEG ? q : q - NSEG;
@@ -762,12 +773,13 @@ export class Model {
       pU = x;
       cC += sa * rCompl[q]! * rC;
       x = Math.floor(cC);
-      const co = Math.min(x - pC, Math.floor(sa * keep));
+      const co = Math.min(x - pC, Math.floor(sa * kIn));
       pC = x;
       kFill[q] = fi;
       fills += fi;
       unsubs += un;
       complaints += co;
+      if (q >= NSEG) complaintsB += co;
       const wq = fi * C[c + E_QUAL]!;
       wtQual[q] = wq;
       eQual += wq;
@@ -843,8 +855,16 @@ export class Model {
         this.suspendedUntil = w + 1 + this.suspWeeks;
         this.lastReview = -100;
         this.event(w, EV_INDEX.platform_suspension);
-        // Reinstatement requires removing the unverified import.
-        if (!plan.list.verify) for (let q = NSEG; q < NPOOL; q++) suppressed[q] = 1;
+        // Reinstatement requires re-permissioning the list that misbehaved: only the contacts who
+        // confirm they want the mail may be mailed again (unread addresses, dead ones and traps
+        // never confirm). The list at fault: the part (own base, bought list) whose own rates
+        // reached the review level this week; if neither alone did, both.
+        const sentO = sent - sentB, hardO = hard - hardB, complO = complaints - complaintsB;
+        const delivB = (sentB - hardB) * keep, delivO = (sentO - hardO) * keep;
+        const badB = sentB > 0 && (hardB >= this.reviewB * sentB || complaintsB >= this.reviewC * delivB);
+        const badO = sentO > 0 && (hardO >= this.reviewB * sentO || complO >= this.reviewC * delivO);
+        if (badB || !badO) this.repermission(NSEG, NPOOL, this.repermBought);
+        if (badO || !badB) this.repermission(0, NSEG, this.repermOwn);
       } else if (reviewLevel) {
         this.lastReview = w;
         this.event(w, EV_INDEX.platform_review);
@@ -867,13 +887,24 @@ export class Model {
     W[M_OPENS * WEEKS + w] = opens;
   }
 
-  /** A week without mailing: fatigue fades, reputation recovers. */
+  /**
+   * Pools [from, to) after a re-permission campaign: the share `rate` of the people still reading
+   * confirms (an expectation: thousands of contacts); everyone else leaves the list for good.
+   */
+  private repermission(from: number, to: number, rate: number): void {
+    for (let q = from; q < to; q++) {
+      this.active[q] = Math.round(this.active[q]! * rate);
+      this.stale[q] = this.invalid[q] = this.traps[q] = this.trapsHit[q] = 0;
+    }
+  }
+
+  /** A week without mailing: fatigue fades, reputation recovers (not while suspended: nothing is sent that could earn it back). */
   private quietWeek(w: number): void {
     for (let q = 0; q < NPOOL; q++) this.fatigue[q] = this.fatigue[q]! * this.fatMem;
     const W = this.weekly;
     W[M_REP * WEEKS + w] = this.rep;
     W[M_INBOX_RATE * WEEKS + w] = placement(this.rep, this.inboxHigh, this.inboxLow);
-    const r = this.rep + this.recovery * (this.repStart - this.rep);
+    const r = w < this.suspendedUntil ? this.rep : this.rep + this.recovery * (this.repStart - this.rep);
     this.rep = r < 0 ? 0 : r > 100 ? 100 : r;
     this.mqlCh[CH_EMAIL] = 0;
   }

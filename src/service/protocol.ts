@@ -2,7 +2,7 @@
 // session, the results dashboard and debrief, the workshop panel), with its request and its
 // answer. Both ends use it: the handlers implement it (in the worker, or in this thread), the
 // client forwards each kind to them. Types and the phase names only; nothing of the story here.
-import type { DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, Quantiles, Tier } from '../sim';
+import type { AssumptionsIssue, DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, Quantiles, Tier } from '../sim';
 
 /** The story's runs of the model (its `#sim:` tags): weeks 1-8, then the whole semester. */
 export const SIM_PHASES = ['phase1', 'semester'] as const;
@@ -121,7 +121,12 @@ export interface CompareRequest {
 
 export type CompareResult =
   | { readonly ok: true; readonly seed: number; readonly runs: number; readonly numbers: readonly PathNumbers[]; readonly ms: number }
-  | { readonly ok: false; readonly error: string };
+  | {
+    readonly ok: false;
+    readonly error: string;
+    /** When the assumptions were refused: the first faulty field, typed (the panel words it in the player's language). */
+    readonly issue?: AssumptionsIssue;
+  };
 
 // ---- the kinds ----------------------------------------------------------------------------------
 

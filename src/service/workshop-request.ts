@@ -38,7 +38,7 @@ export function comparePaths(req: CompareRequest, now: () => number = () => perf
   let assumptions: Assumptions = DEFAULT_ASSUMPTIONS;
   if (req.assumptions !== null && req.assumptions !== undefined) {
     const a = parseAssumptions(req.assumptions);
-    if (!a.ok) return { ok: false, error: a.error };
+    if (!a.ok) return { ok: false, error: a.error, issue: a.issue };
     assumptions = a.value;
   }
   const paths: Decisions[] = [];

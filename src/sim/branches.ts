@@ -1,8 +1,10 @@
 // The branch table: every decision path the story allows, with its Monte Carlo outcome.
 import type { Assumptions } from './assumptions';
 import { DECISIONS, allDecisionPaths, type DecisionId, type Decisions } from './decisions';
-import { monteCarlo, monteCarloCourses, typicalEvents } from './montecarlo';
+import { M_ACC, M_LOST, M_QUAL, M_RAW, PHASE1_WEEKS, sumWeeks, type Model } from './model';
+import { monteCarlo, monteCarloCourses, quantile, typicalEvents, type RunObserver } from './montecarlo';
 import { planFor } from './plan';
+import { SCENARIO } from './scenario';
 import { targetFor } from './target';
 import type { Distribution, EventId, Quantiles, Tier } from './types';
 
@@ -17,7 +19,25 @@ export interface BranchRow {
   readonly hardBounceRate: Quantiles;
   readonly inboxRate: Quantiles;
   readonly events: readonly EventId[];
+  /** Weeks 1-8 only (the same for every D6 of a D1-D5 prefix): the early win, or not. */
+  readonly phase1: { readonly rawLeads: Quantiles; readonly qualified: Quantiles; readonly accepted: Quantiles };
+  /** Euros spent over the semester. */
+  readonly spend: Quantiles;
+  /** Spend / max(1, accepted), per run. */
+  readonly costPerAccepted: Quantiles;
+  /** Qualified leads routed to sales and never called in time (the queue was full), per run. */
+  readonly salesLost: Quantiles;
+  /**
+   * 'sales' when sales capacity capped the accepted leads: in the median run, the qualified leads
+   * sales never called in time are at least SALES_BOTTLENECK_SHARE of the qualified leads.
+   */
+  readonly bottleneck: Bottleneck;
 }
+
+export type Bottleneck = 'sales' | 'none';
+
+/** Share of the qualified leads left uncalled (median run) from which sales is the bottleneck. */
+export const SALES_BOTTLENECK_SHARE = 0.05;
 
 export interface BranchTable {
   readonly runs: number;
@@ -25,10 +45,25 @@ export interface BranchTable {
   readonly baselineQualified: number;
   /** Qualified leads accepted by sales needed in H1 2016 (+20%). */
   readonly targetQualified: number;
-  /** The same two numbers under their plain names. */
+  /** The same two numbers under the names issue 12 gives them (accepted leads, H1 2015 and the H1 2016 target). */
   readonly baselineAccepted: number;
   readonly targetAccepted: number;
+  /** The 2016 budget, euros. */
+  readonly budget: number;
   readonly paths: readonly BranchRow[];
+}
+
+/** The table's header: the baseline, the target and the budget the rows are judged against. */
+export function tableHeader(runs: number, assumptions: Assumptions): Omit<BranchTable, 'paths'> {
+  const ref = targetFor(assumptions);
+  return {
+    runs,
+    baselineQualified: ref.baseline,
+    targetQualified: ref.target,
+    baselineAccepted: ref.baseline,
+    targetAccepted: ref.target,
+    budget: SCENARIO.budget2016,
+  };
 }
 
 export function choicesOf(d: Decisions): DecisionId[] {
@@ -38,11 +73,53 @@ export function choicesOf(d: Decisions): DecisionId[] {
 const r = (x: number, digits: number): number => Number(x.toFixed(digits));
 const q = (v: Quantiles, digits: number): Quantiles => ({ p10: r(v.p10, digits), p50: r(v.p50, digits), p90: r(v.p90, digits) });
 
-export function branchRow(d: Decisions, assumptions: Assumptions, seed: number, runs: number): BranchRow {
-  return rowOf(d, monteCarlo(planFor(d), assumptions, seed, runs));
+/** What the rows need beyond the Distribution, gathered run by run (one slot per plan and run). */
+class Extra {
+  private readonly p1raw: Float64Array;
+  private readonly p1qual: Float64Array;
+  private readonly p1acc: Float64Array;
+  private readonly lost: Float64Array;
+  private readonly lostShare: Float64Array;
+  readonly observe: RunObserver;
+
+  constructor(plans: number, private readonly runs: number) {
+    const n = plans * runs;
+    this.p1raw = new Float64Array(n);
+    this.p1qual = new Float64Array(n);
+    this.p1acc = new Float64Array(n);
+    this.lost = new Float64Array(n);
+    this.lostShare = new Float64Array(n);
+    this.observe = (run: number, plan: number, m: Model): void => {
+      const k = plan * runs + run;
+      this.p1raw[k] = sumWeeks(m, M_RAW, 0, PHASE1_WEEKS);
+      this.p1qual[k] = sumWeeks(m, M_QUAL, 0, PHASE1_WEEKS);
+      this.p1acc[k] = sumWeeks(m, M_ACC, 0, PHASE1_WEEKS);
+      const lost = sumWeeks(m, M_LOST);
+      this.lost[k] = lost;
+      this.lostShare[k] = lost / Math.max(1, sumWeeks(m, M_QUAL));
+    };
+  }
+
+  of(plan: number): Pick<BranchRow, 'phase1' | 'salesLost' | 'bottleneck'> {
+    const part = (v: Float64Array): Quantiles => {
+      const s = v.slice(plan * this.runs, (plan + 1) * this.runs).sort();
+      return { p10: quantile(s, 0.1), p50: quantile(s, 0.5), p90: quantile(s, 0.9) };
+    };
+    return {
+      phase1: { rawLeads: q(part(this.p1raw), 1), qualified: q(part(this.p1qual), 1), accepted: q(part(this.p1acc), 1) },
+      salesLost: q(part(this.lost), 1),
+      bottleneck: part(this.lostShare).p50 >= SALES_BOTTLENECK_SHARE ? 'sales' : 'none',
+    };
+  }
 }
 
-function rowOf(d: Decisions, dist: Distribution): BranchRow {
+export function branchRow(d: Decisions, assumptions: Assumptions, seed: number, runs: number): BranchRow {
+  const n = Math.max(1, Math.floor(runs));
+  const extra = new Extra(1, n);
+  return rowOf(d, monteCarlo(planFor(d), assumptions, seed, n, extra.observe), extra.of(0));
+}
+
+function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'phase1' | 'salesLost' | 'bottleneck'>): BranchRow {
   return {
     choices: choicesOf(d),
     tier: dist.tier,
@@ -54,6 +131,11 @@ function rowOf(d: Decisions, dist: Distribution): BranchRow {
     hardBounceRate: q(dist.hardBounceRate, 5),
     inboxRate: q(dist.inboxRate, 4),
     events: typicalEvents(dist),
+    phase1: extra.phase1,
+    spend: q(dist.spend, 0),
+    costPerAccepted: q(dist.costPerAccepted, 1),
+    salesLost: extra.salesLost,
+    bottleneck: extra.bottleneck,
   };
 }
 
@@ -76,21 +158,15 @@ export function groupByPhase1(paths: readonly Decisions[]): number[][] {
 export function branchRows(paths: readonly Decisions[], assumptions: Assumptions, seed: number, runs: number): BranchRow[] {
   const rows: BranchRow[] = new Array(paths.length);
   for (const idx of groupByPhase1(paths)) {
-    const dists = monteCarloCourses(idx.map((i) => planFor(paths[i]!)), assumptions, seed, runs);
-    idx.forEach((i, j) => (rows[i] = rowOf(paths[i]!, dists[j]!)));
+    const n = Math.max(1, Math.floor(runs));
+    const extra = new Extra(idx.length, n);
+    const dists = monteCarloCourses(idx.map((i) => planFor(paths[i]!)), assumptions, seed, n, extra.observe);
+    idx.forEach((i, j) => (rows[i] = rowOf(paths[i]!, dists[j]!, extra.of(j))));
   }
   return rows;
 }
 
 /** Rows for the given paths (default: all 486), in the order given. */
 export function branchTable(assumptions: Assumptions, seed: number, runs: number, paths: readonly Decisions[] = allDecisionPaths()): BranchTable {
-  const ref = targetFor(assumptions);
-  return {
-    runs,
-    baselineQualified: ref.baseline,
-    targetQualified: ref.target,
-    baselineAccepted: ref.baseline,
-    targetAccepted: ref.target,
-    paths: branchRows(paths, assumptions, seed, runs),
-  };
+  return { ...tableHeader(runs, assumptions), paths: branchRows(paths, assumptions, seed, runs) };
 }

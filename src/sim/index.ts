@@ -12,8 +12,9 @@ export {
 export { CALIBRATION, PARAM_IDS, UNIT_BOUNDS, type CalibrationEntry, type ParamId, type Reliability, type Unit, type ParamGroup } from './calibration';
 export { SCENARIO, SEGMENT_INFO, BASELINE_ACCEPTED, TARGET_ACCEPTED, type SegmentInfo, type Audiences } from './scenario';
 export {
-  AssumptionsSchema, DEFAULT_ASSUMPTIONS, parseAssumptions, withParams,
-  type Assumptions, type ParamRange, type ParseResult,
+  AssumptionsSchema, DEFAULT_ASSUMPTIONS, ASSUMPTIONS_MAX_BYTES, parseAssumptions, readAssumptionsText, checkAssumptionsSize,
+  describeIssue, canonicalJson, needsSpread, withParams,
+  type Assumptions, type ParamRange, type ParseResult, type AssumptionsIssue, type AssumptionsIssueKind,
 } from './assumptions';
 export { planFor, baselinePlan2015, PLAN_TABLE, PHASE_2015, type OptionEffect } from './plan';
 export { simulate } from './simulate';

@@ -105,7 +105,13 @@ class Runs {
   }
 }
 
-export function monteCarlo(plan: Plan, assumptions: Assumptions, seed: number, runs: number): Distribution {
+/**
+ * Sees each run's model once the run is over (run index, plan index among the plans given): for
+ * callers that need more than the distribution, read-only. The model is reused afterwards.
+ */
+export type RunObserver = (run: number, plan: number, model: Model) => void;
+
+export function monteCarlo(plan: Plan, assumptions: Assumptions, seed: number, runs: number, observe?: RunObserver): Distribution {
   const n = Math.max(1, Math.floor(runs));
   const { model, rng, params } = shared;
   const table = paramTable(assumptions);
@@ -118,6 +124,7 @@ export function monteCarlo(plan: Plan, assumptions: Assumptions, seed: number, r
     model.run(plan, params, rng);
     draws += rng.count;
     out.add(i, model);
+    observe?.(i, 0, model);
   }
   lastDrawCount = draws;
   return out.distribution();
@@ -128,7 +135,7 @@ export function monteCarlo(plan: Plan, assumptions: Assumptions, seed: number, r
  * monteCarlo for each plan, computed with weeks 1-8 of each run simulated once and resumed for
  * every plan (weeks 1-8 never depend on D6). The plans must share D1-D5.
  */
-export function monteCarloCourses(plans: readonly Plan[], assumptions: Assumptions, seed: number, runs: number): Distribution[] {
+export function monteCarloCourses(plans: readonly Plan[], assumptions: Assumptions, seed: number, runs: number, observe?: RunObserver): Distribution[] {
   const n = Math.max(1, Math.floor(runs));
   if (plans.length === 0) return [];
   const { model, resume, rng, params } = shared;
@@ -146,6 +153,7 @@ export function monteCarloCourses(plans: readonly Plan[], assumptions: Assumptio
       if (j !== last) resume.copyFrom(model);
       m.runPhase2(plans[j]!, rng);
       outs[j]!.add(i, m);
+      observe?.(i, j, m);
     }
   }
   return outs.map((o) => o.distribution());

@@ -9,6 +9,7 @@ import { t } from '../../i18n';
 import { CALIBRATION, PARAM_IDS, type ParamGroup, type ParamId, type Unit } from '../../sim/calibration';
 import { ALICE_PATH, DECISIONS, type Decisions } from '../../sim/decisions';
 import type { Assumptions, ParamRange } from '../../sim/assumptions';
+import { checkAssumptionsSize, type AssumptionsIssue } from '../../sim/assumption-issues';
 import { EVENT_IDS, type EventId, type Quantiles } from '../../sim/types';
 import type { Lang } from '../../i18n/strings';
 import type { CompareResult, PathNumbers, WorkshopPort } from '../../service/protocol';
@@ -109,7 +110,7 @@ export class WorkshopPanel {
     }
     if (id !== this.runId) return false; // a newer change superseded this one
     if (!res.ok) {
-      this.setStatus(fill(this.s.rejected, { reason: res.error }), 'error');
+      this.setStatus(fill(this.s.rejected, { reason: res.issue ? this.issueText(res.issue) : res.error }), 'error');
       this.render();
       return false;
     }
@@ -319,18 +320,59 @@ export class WorkshopPanel {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  /**
+   * A file from the facilitator's disk: refused by its size before it is read, then as JSON, then
+   * by the worker's schema; a refusal names the field and changes nothing.
+   */
   private async loadFile(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const big = checkAssumptionsSize(file.size);
+    if (big) {
+      this.setStatus(fill(this.s.rejected, { reason: this.issueText(big) }), 'error');
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.setStatus(this.s.unreadable, 'error');
+      return;
+    }
     let json: unknown;
     try {
-      json = JSON.parse(await file.text());
+      json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch {
       this.setStatus(this.s.notJson, 'error');
       return;
     }
     await this.run(json, fill(this.s.loadedFile, { name: file.name }));
+  }
+
+  /** An issue in the panel's language, the field named by its parameter's name and its path in the file. */
+  issueText(issue: AssumptionsIssue): string {
+    const s = this.s;
+    const lang = this.view().lang;
+    const num = (x: number | undefined) => (x === undefined ? '?' : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumSignificantDigits: 6 }).format(x));
+    // A stranger's file may hold a very long key: the message shows its start.
+    const path = issue.field.length > 80 ? `${issue.field.slice(0, 79)}…` : issue.field;
+    const [top, id, part, ...rest] = issue.field.split('.');
+    let field: string;
+    if (!path) field = s.field.file;
+    else if (top === 'params' && id && (PARAM_IDS as readonly string[]).includes(id) && rest.length === 0 && (part === undefined || part === 'value' || part === 'low' || part === 'high')) {
+      const name = this.paramName(id as ParamId);
+      field = part === undefined ? fill(s.field.param, { name, path }) : fill(s.field.part, { name, path, part: s.field.parts[part] });
+    } else field = fill(s.field.top, { path });
+    const types = s.types as Readonly<Record<string, string>>;
+    const expected = issue.expected === undefined ? '?' : types[issue.expected] ?? issue.expected;
+    const text = fill(s.issues[issue.kind], { field, expected, limit: num(issue.limit), low: num(issue.low), high: num(issue.high), bytes: num(issue.bytes) });
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  private paramName(id: ParamId): string {
+    const lang = this.view().lang;
+    return lang === 'fr' ? resultsStrings(lang).params[id] ?? PARAM_NAMES_FR[id] ?? CALIBRATION[id].label : CALIBRATION[id].label;
   }
 }
 

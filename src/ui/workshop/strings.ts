@@ -1,6 +1,7 @@
 // Strings of the workshop panel (loaded with it). Parameter names: English from CALIBRATION,
 // French from the results strings plus the ones only this panel shows (below).
 import type { ParamGroup, ParamId } from '../../sim/calibration';
+import type { AssumptionsIssueKind } from '../../sim/assumption-issues';
 import type { Lang } from '../../i18n/strings';
 
 export interface WorkshopStrings {
@@ -37,7 +38,20 @@ export interface WorkshopStrings {
   readonly source: string;
   readonly loadedFile: string;
   readonly notJson: string;
+  readonly unreadable: string;
   readonly rejected: string;
+  /** Why a loaded file or an edit was refused, by kind of fault: {field} names it. */
+  readonly issues: Readonly<Record<AssumptionsIssueKind, string>>;
+  /** How {field} reads: the whole file, a part of a parameter's range, a top-level field. */
+  readonly field: {
+    readonly file: string;
+    readonly param: string;
+    readonly part: string;
+    readonly top: string;
+    readonly parts: { readonly value: string; readonly low: string; readonly high: string };
+  };
+  /** The {expected} of a wrong type. */
+  readonly types: { readonly object: string; readonly number: string; readonly boolean: string };
   readonly fileName: string;
   readonly groups: Readonly<Record<ParamGroup, string>>;
   readonly units: { readonly pct: string; readonly eur: string; readonly pts: string; readonly weeks: string; readonly x: string };
@@ -76,7 +90,31 @@ const en: WorkshopStrings = {
   source: 'Source',
   loadedFile: 'Assumptions loaded from {name}.',
   notJson: 'This file is not JSON: nothing was changed.',
+  unreadable: 'This file could not be read: nothing was changed.',
   rejected: 'These assumptions were refused, nothing was changed. {reason}',
+  issues: {
+    tooLarge: '{field} is {bytes} bytes, over the limit of {limit} bytes: it was not read.',
+    notJson: '{field} is not JSON.',
+    missing: '{field} is missing (it should be {expected}).',
+    unknown: '{field} is not an assumption this game knows (a typo?).',
+    wrongType: '{field} should be {expected}.',
+    notFinite: '{field} is not a finite number (NaN or infinity).',
+    negative: '{field} is negative: it must be 0 or more.',
+    belowMin: '{field} is below the smallest value allowed, {limit}.',
+    aboveMax: '{field} is above the largest value allowed, {limit}.',
+    wrongVersion: '{field}: this version of the file format is not supported (expected {expected}).',
+    inverted: '{field}: the range is upside down, its low end {low} is above its high end {high}.',
+    outsideRange: '{field} lies outside its range, {low} to {high}.',
+    zeroWidth: '{field}: the range has no width (low = high = {low}), and this assumption needs a spread.',
+  },
+  field: {
+    file: 'The file',
+    param: '“{name}” ({path})',
+    part: 'The {part} of “{name}” ({path})',
+    top: 'The field {path}',
+    parts: { value: 'value', low: 'low end', high: 'high end' },
+  },
+  types: { object: 'an object', number: 'a number', boolean: 'true or false' },
   fileName: 'alice-logbook-assumptions.json',
   groups: {
     email: 'Email',
@@ -128,7 +166,31 @@ const fr: WorkshopStrings = {
   source: 'Source',
   loadedFile: 'Hypothèses chargées depuis {name}.',
   notJson: 'Ce fichier n’est pas du JSON : rien n’a changé.',
+  unreadable: 'Ce fichier n’a pas pu être lu : rien n’a changé.',
   rejected: 'Ces hypothèses ont été refusées, rien n’a changé. {reason}',
+  issues: {
+    tooLarge: '{field} fait {bytes} octets, au-delà de la limite de {limit} octets : il n’a pas été lu.',
+    notJson: '{field} n’est pas du JSON.',
+    missing: '{field} : absent (il faut {expected}).',
+    unknown: '{field} : ce n’est pas une hypothèse que le jeu connaît (une faute de frappe ?).',
+    wrongType: '{field} : il faut {expected}.',
+    notFinite: '{field} : ce n’est pas un nombre fini (NaN ou infini).',
+    negative: '{field} : valeur négative, il faut 0 ou plus.',
+    belowMin: '{field} : sous la plus petite valeur permise, {limit}.',
+    aboveMax: '{field} : au-dessus de la plus grande valeur permise, {limit}.',
+    wrongVersion: '{field} : cette version du format de fichier n’est pas prise en charge ({expected} attendu).',
+    inverted: '{field} : la fourchette est inversée, son bas ({low}) dépasse son haut ({high}).',
+    outsideRange: '{field} : valeur hors de sa fourchette, de {low} à {high}.',
+    zeroWidth: '{field} : la fourchette n’a aucune largeur (bas = haut = {low}), or cette hypothèse demande un écart.',
+  },
+  field: {
+    file: 'Le fichier',
+    param: '« {name} » ({path})',
+    part: '« {name} », {part} ({path})',
+    top: 'Le champ {path}',
+    parts: { value: 'valeur', low: 'bas de la fourchette', high: 'haut de la fourchette' },
+  },
+  types: { object: 'un objet', number: 'un nombre', boolean: 'true ou false' },
   fileName: 'alice-logbook-hypotheses.json',
   groups: {
     email: 'Emailing',

@@ -14,7 +14,10 @@ import { ResultsController } from './ui/results';
 import { FacilitatorController } from './ui/workshop/facilitator';
 import { workshopPanel } from './ui/workshop';
 import { MAP_LABEL, mapPanel } from './ui/map';
-import { readSettings, writeSettings } from './persist/store';
+import { readSettingsChecked, writeSettings } from './persist/store';
+import { guardStorage } from './persist/guarded';
+import { listQuarantine, quarantineFile } from './persist/quarantine';
+import { StorageUi } from './ui/storage';
 import { Saves } from './persist/saves';
 import { LogbookRecorder } from './persist/logbook-recorder';
 import { encodePath } from './persist/path-code';
@@ -24,9 +27,12 @@ import { createAudioDirector, unlockOnFirstGesture } from './audio';
 import { ALICE_PATH, DECISIONS, decisionsFromHistory, type Decisions } from './sim/decisions';
 import { defaultSettings, readLaunch, startUp } from './launch';
 
-const storage = window.localStorage;
+// Storage that throws (site data blocked), is full or absent: the game plays on, in memory if need be (persist/guarded).
+const storage = guardStorage(() => window.localStorage);
+const setAsideBefore = listQuarantine(storage).length;
 const launch = readLaunch(location.search, (window as { __aliceHook?: unknown }).__aliceHook === true);
-let settings = readSettings(storage, defaultSettings(navigator.language, window.matchMedia('(prefers-reduced-motion: reduce)').matches));
+const stored = readSettingsChecked(storage, defaultSettings(navigator.language, window.matchMedia('(prefers-reduced-motion: reduce)').matches));
+let settings = stored.settings;
 if (launch.lang) settings = { ...settings, lang: launch.lang };
 
 const stories: Record<Lang, () => Promise<{ default: string }>> = {
@@ -64,8 +70,18 @@ const currentPath = (): Decisions | null => {
 };
 const workshop = workshopPanel(root, sim, () => ({ lang: settings.lang, current: currentPath() }));
 const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook.logbook }), (g) =>
-  void begin({ lang: settings.lang, seed: g.seed, history: g.history, lines: Number.MAX_SAFE_INTEGER }).catch((e: unknown) =>
-    overlay.message(fill(t(settings.lang).badLink, { reason: (e as Error).message }), 'error')));
+  void startAllOrNothing({ lang: settings.lang, seed: g.seed, history: g.history, lines: Number.MAX_SAFE_INTEGER }, t(settings.lang).actionFailed));
+const storageUi = new StorageUi(root, {
+  lang: () => settings.lang,
+  health: () => storage.health,
+  status: () => saves.status,
+  exportText: () => saves.exportText(),
+  loadFile: (file) => void loadSaveFile(file),
+  setAsideFile: () => {
+    const list = listQuarantine(storage);
+    return list.length ? quarantineFile(list) : null;
+  },
+});
 const tools = {
   buttons: (where: 'title' | 'menu', before?: () => void): HTMLElement[] => [
     h('button', { type: 'button', class: 'map-open', 'aria-haspopup': 'dialog', onclick: () => { before?.(); void map.open(); } }, MAP_LABEL[settings.lang]),
@@ -98,9 +114,10 @@ const overlay = new Overlay(
       void session.choose(id).then(() => saves.autosave());
     },
     setLang: (lang) => {
+      // On the title screen nothing can fail; in a game the switch is a replay, and the language changes when it succeeds.
+      if (session.phase === 'idle' || overlayOnTitle()) return updateSettings({ ...settings, lang });
       facilitator.release();
-      updateSettings({ ...settings, lang });
-      if (session.phase !== 'idle') void session.setLanguage(lang);
+      session.setLanguage(lang).catch((e: unknown) => overlay.message(fill(t(settings.lang).actionFailed, { reason: reason(e) }), 'error'));
     },
     save: () => overlay.message(saves.save() ? t(settings.lang).saved : t(settings.lang).saveFailed, 'info'),
     toTitle: () => {
@@ -117,10 +134,16 @@ const overlay = new Overlay(
     settingsChanged: (s) => updateSettings(s),
     results,
     tools,
+    storage: storageUi,
   },
   () => ({ lang: settings.lang, settings, hasSave: saves.hasSave, historyText: session.historyText }),
 );
 
+// The language of the interface follows the game's once a start has succeeded (all or nothing:
+// a refused save, link or switch leaves the language as it was). First, so the views draw in it.
+session.on((e) => {
+  if (e.type === 'reset' && e.lang !== settings.lang) updateSettings({ ...settings, lang: e.lang });
+});
 // The views of the story, in this order: the text, the results, the scenery, the sound, then the tools and the logbook.
 session.on((e) => {
   overlay.handle(e);
@@ -164,13 +187,48 @@ function continueGame(): void {
   const s = t(settings.lang);
   if (!res) return overlay.message(s.noSave);
   if (!res.ok) return overlay.message(fill(s.loadFailed, { reason: res.error }), 'error');
-  const pos = res.value;
-  if (pos.lang !== settings.lang) updateSettings({ ...settings, lang: pos.lang });
-  begin(pos).catch((e: unknown) => {
-    overlay.message(fill(s.loadFailed, { reason: (e as Error).message }), 'error');
-    overlay.showTitle();
-  });
+  void startAllOrNothing(res.value, s.loadFailed);
+}
+
+const reason = (e: unknown): string => (e instanceof Error && e.message ? e.message : String(e));
+const overlayOnTitle = (): boolean => root.dataset['mode'] === 'title';
+
+/**
+ * Starts a game at `pos`, all or nothing: the session keeps the game in progress until the new
+ * one has replayed (the language follows on success); on failure the page stays as it was
+ * (same screen, picture, game) and `template` ({reason}) says what failed.
+ */
+async function startAllOrNothing(pos: Position, template: string): Promise<boolean> {
+  try {
+    await begin(pos);
+    return true;
+  } catch (e) {
+    overlay.message(fill(template, { reason: reason(e) }), 'error');
+    return false;
+  }
+}
+
+// What storage could not give back, or cannot keep: one calm notice each, once.
+function storageNotices(): void {
+  const s = t(settings.lang);
+  if (storage.health === 'blocked' || storage.health === 'absent') storageUi.noticeOnce('storage-off', s.storageOff, true);
+  else if (storage.health === 'full') storageUi.noticeOnce('storage-full', s.storageFull, true);
+  if (stored.setAside || logbook.logbook.setAside || listQuarantine(storage).length > setAsideBefore) storageUi.noticeOnce('set-aside', s.setAside);
+}
+storage.onHealth(() => storageNotices());
+saves.onStatus((st) => {
+  if (!st.ok) storageNotices();
+  if (!st.ok && storage.health === 'ok') storageUi.noticeOnce('save-failed', t(settings.lang).storageFull, true);
+});
+
+async function loadSaveFile(file: File): Promise<void> {
+  const s = t(settings.lang);
+  const res = await Saves.readFile(file);
+  if (!res.ok) return overlay.message(fill(s.loadFailed, { reason: res.error }), 'error');
+  const { lang, seed, history, lines } = res.value;
+  await startAllOrNothing({ lang, seed, history, lines }, s.loadFailed);
 }
 
 startUp(launch, { session, director, overlay, lang: settings.lang });
+storageNotices();
 if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame }));

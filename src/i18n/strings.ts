@@ -63,4 +63,26 @@ export interface Strings {
   readonly badLink: string;
   readonly history: string;
   readonly rewind: string;
+  /** Reliability (issue 13): storage, set-aside data, files, fallbacks. */
+  readonly setAside: string;
+  readonly downloadSetAside: string;
+  readonly storageOff: string;
+  readonly storageFull: string;
+  readonly exportSave: string;
+  readonly loadSaveFile: string;
+  /** {time} */
+  readonly autosaveOk: string;
+  /** {time} */
+  readonly autosaveFailed: string;
+  readonly saveOff: string;
+  readonly dismiss: string;
+  readonly computing: string;
+  /** {what} */
+  readonly assetMissing: string;
+  /** {reason} */
+  readonly actionFailed: string;
+  /** {reason} */
+  readonly linkRefused: string;
+  readonly linkOtherVersion: string;
+  readonly fileTooLarge: string;
 }

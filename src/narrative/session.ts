@@ -160,7 +160,48 @@ export class Session<D = unknown> {
     }
   }
 
+  /**
+   * All or nothing: the game in progress is kept aside until the new position is replayed; if
+   * loading the story, a run or the replay fails, it is put back exactly as it was (same runtime
+   * state, same phase, no event emitted) and the error goes to the caller.
+   */
   private async doStart(pos: Position, guide?: Guide): Promise<void> {
+    const before = this.snapshot();
+    try {
+      await this.replay(pos, guide);
+    } catch (e) {
+      this.restore(before);
+      throw e;
+    }
+  }
+
+  private snapshot() {
+    return {
+      rt: this.rt, inkState: this.rt ? this.rt.saveState() : null, history: this._history, historyText: this._historyText,
+      lines: this._lines, lang: this._lang, seed: this._seed, stage: this._stage, phase: this._phase, ending: this._ending,
+      lastLine: this._lastLine, results: new Map(this._results),
+    };
+  }
+
+  private restore(b: ReturnType<Session<D>['snapshot']>): void {
+    this.rt = b.rt;
+    if (b.rt && b.inkState !== null) b.rt.loadState(b.inkState);
+    // The parsed story is the restored runtime's only if it is the same object (the same language).
+    if (this.parsed && this.parsed.rt !== b.rt && b.rt && this.parsed.lang === b.lang) this.parsed = null;
+    this._history = b.history;
+    this._historyText = b.historyText;
+    this._lines = b.lines;
+    this._lang = b.lang;
+    this._seed = b.seed;
+    this._stage = b.stage;
+    this._phase = b.phase;
+    this._ending = b.ending;
+    this._lastLine = b.lastLine;
+    this._results.clear();
+    for (const [k, v] of b.results) this._results.set(k, v);
+  }
+
+  private async replay(pos: Position, guide?: Guide): Promise<void> {
     this._phase = 'busy';
     const rt = await this.freshRuntime(pos.lang);
     // Results are kept for replays of the same game (language switch, rewind), not across games.
@@ -175,7 +216,6 @@ export class Session<D = unknown> {
     this._ending = null;
     this._lastLine = null;
     this._results.clear();
-    this.emit({ type: 'reset', lang: pos.lang });
 
     // Silent replay: the same steps as play, without presenting them, in slices of the main thread.
     let i = 0;
@@ -203,6 +243,8 @@ export class Session<D = unknown> {
       this._history.push(id);
       this._lines = 0;
     }
+    // The replay succeeded: only now are the views told that the game changed.
+    this.emit({ type: 'reset', lang: pos.lang });
     for (const t of stageToTags(this._stage)) this.emit({ type: 'tag', tag: t, replay: true });
     for (const r of this._results.values()) this.emit({ type: 'sim', report: r, replay: true });
     if (this._lines > 0 && this._lastLine) {

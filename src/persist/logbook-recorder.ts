@@ -1,8 +1,8 @@
 // Keeps the reader's logbook as the game is played: a session subscriber that records each
 // decision option taken (at the next choices or the end) and each finished game with its ending.
-// The logbook is read once; a corrupted stored logbook is replaced only by the next record.
-import { EMPTY_LOGBOOK, readLogbook, record, writeLogbook, type Logbook, type LoggedGame } from './logbook';
-import type { KeyValueStore, LoadResult } from './store';
+// The logbook is read once, entry by entry: damaged entries are set aside and the good ones kept by every next record.
+import { EMPTY_LOGBOOK, readLogbook, record, writeLogbook, type LogbookRead, type LoggedGame } from './logbook';
+import type { KeyValueStore } from './store';
 import { isDecisionId } from '../sim/decisions';
 
 /** What the recorder needs of the game being played (a session gives it). */
@@ -16,14 +16,14 @@ export interface RecordedGame {
 export type RecorderEvent = { readonly type: string; readonly ending?: LoggedGame['ending'] | null };
 
 export class LogbookRecorder {
-  private book: LoadResult<Logbook>;
+  private book: LogbookRead;
 
   constructor(private readonly game: RecordedGame, private readonly store: KeyValueStore, private readonly now: () => Date = () => new Date()) {
     this.book = readLogbook(store);
   }
 
   /** The logbook as stored, or why it cannot be read. */
-  get logbook(): LoadResult<Logbook> {
+  get logbook(): LogbookRead {
     return this.book;
   }
 
@@ -44,6 +44,8 @@ export class LogbookRecorder {
 
   private add(add: { taken?: string; game?: LoggedGame }): void {
     const next = record(this.book.ok ? this.book.value : EMPTY_LOGBOOK, add);
-    if (writeLogbook(this.store, next)) this.book = { ok: true, value: next };
+    // Kept in memory even when the storage refuses: the next write that succeeds carries it.
+    this.book = { ok: true, value: next, ...(this.book.setAside ? { setAside: this.book.setAside } : {}) };
+    writeLogbook(this.store, next);
   }
 }

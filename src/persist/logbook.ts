@@ -1,11 +1,12 @@
 // The reader's logbook: which decision options they have taken and which endings they have found
-// (with the game that found each), kept in localStorage across games. Validated on read: a
-// corrupted logbook is reported and left untouched until the next successful write replaces it.
+// (with the game that found each), kept in localStorage across games. Validated entry by entry on
+// read: a damaged entry is set aside (quarantine.ts) and the others stay.
 import * as z from 'zod/mini';
 import { describeIssue } from './schema';
-import type { KeyValueStore, LoadResult } from './store';
+import { atomicWrite, isRecord, parseJson, safeGet, type KeyValueStore, type LoadResult } from './store';
+import { quarantine } from './quarantine';
 
-const LOGBOOK_KEY = 'alice.logbook.v1';
+export const LOGBOOK_KEY = 'alice.logbook.v1';
 const MAX_GAMES = 60;
 const choiceId = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'choice ids are snake_case'));
 
@@ -30,22 +31,43 @@ export type LoggedGame = z.infer<typeof GameSchema>;
 
 export const EMPTY_LOGBOOK: Logbook = { schema: 1, taken: [], games: [] };
 
-export function readLogbook(store: KeyValueStore): LoadResult<Logbook> {
-  let raw: string | null = null;
-  try {
-    raw = store.getItem(LOGBOOK_KEY);
-  } catch {
-    return { ok: true, value: EMPTY_LOGBOOK };
-  }
+/** The logbook as read: its good entries, and whether damaged ones were set aside (quarantine.ts). */
+export type LogbookRead = LoadResult<Logbook> & { readonly setAside?: string };
+
+/**
+ * Reads the logbook entry by entry: a malformed option or game is dropped from the value read and
+ * the stored text is set aside whole (never overwritten), so one bad entry costs nothing of the
+ * others, and the next write (made from the good entries) keeps them.
+ */
+export function readLogbook(store: KeyValueStore): LogbookRead {
+  const raw = safeGet(store, LOGBOOK_KEY);
   if (raw === null) return { ok: true, value: EMPTY_LOGBOOK };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, error: 'the logbook is not valid JSON' };
+  return parseLogbook(raw, (reason) => quarantine(store, LOGBOOK_KEY, raw, reason));
+}
+
+/** Never throws: the good entries of `raw`, and the first problem found (if any). */
+export function parseLogbook(raw: unknown, setAside: (reason: string) => void = () => undefined): LogbookRead {
+  const bad = (reason: string): LogbookRead => {
+    setAside(reason);
+    return { ok: true, value: EMPTY_LOGBOOK, setAside: reason };
+  };
+  if (typeof raw !== 'string') return bad('the logbook is not text');
+  const json = parseJson(raw);
+  if (!json.ok) return bad('the logbook is not valid JSON');
+  const whole = LogbookSchema.safeParse(json.value);
+  if (whole.success) return { ok: true, value: whole.data };
+  const reason = describeIssue(whole.error);
+  const obj = isRecord(json.value) ? json.value : null;
+  if (!obj || obj['schema'] !== 1) return bad(reason);
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const taken = [...new Set(list(obj['taken']).filter((x): x is string => choiceId.safeParse(x).success))].slice(-64);
+  const games: LoggedGame[] = [];
+  for (const g of list(obj['games'])) {
+    const r = GameSchema.safeParse(g);
+    if (r.success) games.push(r.data);
   }
-  const res = LogbookSchema.safeParse(json);
-  return res.success ? { ok: true, value: res.data } : { ok: false, error: describeIssue(res.error) };
+  setAside(reason);
+  return { ok: true, value: { schema: 1, taken, games: games.slice(-MAX_GAMES) }, setAside: reason };
 }
 
 /** Adds a taken option and/or a finished game. A corrupted stored logbook is replaced by a fresh one only on the player's next record. */
@@ -60,11 +82,8 @@ export function record(book: Logbook, add: { taken?: string; game?: LoggedGame }
   return { schema: 1, taken, games };
 }
 
+/** Atomic (store.ts): a full or blocked storage keeps the logbook as it was; the game goes on. */
 export function writeLogbook(store: KeyValueStore, book: Logbook): boolean {
-  try {
-    store.setItem(LOGBOOK_KEY, JSON.stringify(LogbookSchema.parse(book)));
-    return true;
-  } catch {
-    return false; // a full or blocked storage: the logbook is a convenience, the game goes on
-  }
+  const res = LogbookSchema.safeParse(book);
+  return res.success && atomicWrite(store, LOGBOOK_KEY, JSON.stringify(res.data));
 }

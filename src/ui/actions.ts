@@ -19,6 +19,8 @@ export interface UiActions {
   readonly results?: ResultsHooks;
   /** The reader's logbook and the facilitator's tools: their buttons on the title screen and in the menu. */
   readonly tools?: ToolHooks;
+  /** The save line of the menu: the last save's outcome, export, load a file, set-aside data (ui/storage). */
+  readonly storage?: { menuItems(inGame: boolean, closeMenu: () => void): HTMLElement[] };
 }
 
 export interface ToolHooks {

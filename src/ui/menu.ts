@@ -73,6 +73,7 @@ export class Menu {
         ...(this.actions.tools?.buttons('menu', hide) ?? []),
         inGame ? h('button', { type: 'button', onclick: () => { hide(); this.actions.toTitle(); } }, s.quitToTitle) : null,
       ),
+      h('div', { class: 'menu-buttons save-buttons' }, ...(this.actions.storage?.menuItems(inGame, hide) ?? [])),
       settingsFieldset(s, () => this.view().settings, set),
       inGame && history.length
         ? h(

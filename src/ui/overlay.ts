@@ -33,13 +33,17 @@ export class Overlay {
   /** Counts what the player has been shown: lets tests and tools wait for the next step. */
   private step = 0;
   private cardTimer = 0;
+  /** Keys down now, and those already down when the choices on screen were shown (issue 13: a decision needs a fresh press). */
+  private held = new Set<string>();
+  private heldAtShow = new Set<string>();
 
   constructor(root: HTMLElement, private readonly actions: UiActions, private readonly view: () => UiView) {
     this.root = root;
     this.speaker = h('div', { class: 'speaker', id: 'speaker' });
     this.text = h('p', { class: 'line', id: 'line' });
     this.nextBtn = h('button', { class: 'next', type: 'button', onclick: () => this.actions.advance() });
-    this.choiceList = h('div', { class: 'choices', role: 'group', id: 'choices' });
+    // Focused (not its first button) when choices appear: screen readers land on the group, and a stray Enter takes nothing.
+    this.choiceList = h('div', { class: 'choices', role: 'group', id: 'choices', tabindex: -1 });
     this.dialogue = h(
       'section',
       { class: 'dialogue', 'aria-label': 'dialogue', hidden: true },
@@ -51,7 +55,7 @@ export class Overlay {
     this.titleScreen = h('section', { class: 'title-screen', 'aria-labelledby': 'game-title' });
     this.menu = new Menu(root, actions, view, {
       inGame: () => this.mode !== 'title',
-      restoreFocus: () => (this.mode === 'play' ? (this.nextBtn.hidden ? this.choiceList.querySelector('button') : this.nextBtn) : this.titleScreen.querySelector('button'))?.focus(),
+      restoreFocus: () => (this.mode === 'play' ? (this.nextBtn.hidden ? this.choiceList : this.nextBtn) : this.titleScreen.querySelector('button'))?.focus(),
       message: (text) => this.message(text),
     });
     this.toast = h('div', { class: 'toast', role: 'status', 'aria-live': 'assertive', hidden: true });
@@ -62,6 +66,13 @@ export class Overlay {
     menuBtn.dataset['i18n'] = 'menu';
     root.append(this.card, this.dialogue, this.endScreen, this.titleScreen, menuBtn, this.busy, this.menu.el, this.toast);
     document.addEventListener('keydown', (e) => this.onKey(e));
+    // Before any button sees it: a repeat, or a key held since before the choices were shown, takes no choice.
+    document.addEventListener('keydown', (e) => this.guardKey(e), { capture: true });
+    document.addEventListener('keyup', (e) => {
+      this.held.delete(e.key);
+      this.heldAtShow.delete(e.key);
+    }, { capture: true });
+    window.addEventListener('blur', () => this.held.clear());
     applySettings(root, view().settings);
     this.renderStatic();
   }
@@ -220,7 +231,11 @@ export class Overlay {
       );
       this.choiceList.append(b);
     });
-    if (focus) this.choiceList.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+    this.choiceList.setAttribute('aria-label', this.s.chooseHint);
+    if (focus) {
+      this.heldAtShow = new Set(this.held);
+      this.choiceList.focus({ preventScroll: true });
+    }
   }
 
   private pick(id: string): void {
@@ -260,6 +275,22 @@ export class Overlay {
   }
 
   // ---- keyboard --------------------------------------------------------------------------------
+  /** A press that did not start after the choices were shown (a repeat, or held from before) is swallowed at a decision. */
+  private stale(e: KeyboardEvent): boolean {
+    return e.repeat || this.heldAtShow.has(e.key);
+  }
+
+  private guardKey(e: KeyboardEvent): void {
+    const wasHeld = this.held.has(e.key);
+    this.held.add(e.key);
+    if (!this.choices.length || this.mode !== 'play' || this.menu.isOpen) return;
+    const onChoice = e.target instanceof HTMLElement && this.choiceList.contains(e.target);
+    if ((onChoice || /^[1-9]$/.test(e.key)) && (this.stale(e) || wasHeld)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  }
+
   private onKey(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'Escape') {

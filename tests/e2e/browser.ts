@@ -21,7 +21,8 @@ export interface Watched {
   offsite: string[];
 }
 
-export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string } = {}): Promise<Watched> {
+/** `prepare`: runs on the new context before the page opens (fault injection: tests/e2e/faults.ts). */
+export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string; prepare?: (c: BrowserContext) => Promise<void> } = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: opts.locale ?? 'en-GB', reducedMotion: opts.reducedMotion ?? 'no-preference' });
   const errors: string[] = [];
   const offsite: string[] = [];
@@ -33,6 +34,7 @@ export async function openPage(browser: Browser, opts: { locale?: string; reduce
   });
   // Ask the game for its test hook (window.__alice, src/hook.ts): it is loaded only when asked for.
   await context.addInitScript(() => ((window as unknown as { __aliceHook: boolean }).__aliceHook = true));
+  await opts.prepare?.(context);
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LOGBOOK, readLogbook, record, writeLogbook, type LoggedGame } from '../../../src/persist/logbook';
+import { listQuarantine } from '../../../src/persist/quarantine';
 import { memoryStore } from './memory';
 
 const game = (ending: LoggedGame['ending'], history: string[], seed = 1): LoggedGame => ({ ending, seed, lang: 'en', history, at: '2026-11-27T10:00:00Z' });
@@ -19,12 +20,14 @@ describe('reader logbook', () => {
     expect(readLogbook(store)).toEqual({ ok: true, value: b });
   });
 
-  it('reports a corrupted or tampered logbook instead of trusting it', () => {
+  it('sets a corrupted or tampered logbook aside instead of trusting it, keeping its good entries', () => {
     for (const raw of ['{oops', JSON.stringify({ schema: 2, taken: [], games: [] }), JSON.stringify({ schema: 1, taken: ['<script>'], games: [] }),
       JSON.stringify({ schema: 1, taken: [], games: [{ ...game('ending_met', []), ending: 'ending_secret' }] })]) {
-      const r = readLogbook(memoryStore({ 'alice.logbook.v1': raw }));
-      expect(r.ok, raw).toBe(false);
-      expect(!r.ok && r.error.length).toBeGreaterThan(3);
+      const store = memoryStore({ 'alice.logbook.v1': raw });
+      const r = readLogbook(store);
+      expect(r.ok && r.setAside, raw).toBeTruthy();
+      expect(r.ok && r.value.taken.concat(r.value.games.map((g) => g.ending))).toEqual([]);
+      expect(listQuarantine(store).map((q) => [q.from, q.raw])).toEqual([['alice.logbook.v1', raw]]);
     }
   });
 

@@ -81,11 +81,12 @@ describe('the logbook recorder', () => {
     expect(new LogbookRecorder(g, store).logbook).toEqual(rec.logbook);
   });
 
-  it('keeps a corrupted logbook until the next record replaces it', () => {
+  it('sets a corrupted logbook aside (kept) and starts a fresh one at the next record', () => {
     const store = memoryStore({ 'alice.logbook.v1': 'not json' });
     const rec = new LogbookRecorder({ history: ['plan_target'], seed: 1, lang: 'fr' }, store, at);
-    expect(rec.logbook.ok).toBe(false);
+    expect(rec.logbook.setAside).toBeTruthy();
     rec.handle({ type: 'end', ending: null });
     expect(rec.logbook).toMatchObject({ ok: true, value: { taken: ['plan_target'], games: [] } });
+    expect([...store.data.values()].some((v) => v.includes('"raw":"not json"'))).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ export interface Watched {
   offsite: string[];
 }
 
-export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string } = {}): Promise<Watched> {
+export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string; base?: string } = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: opts.locale ?? 'en-GB', reducedMotion: opts.reducedMotion ?? 'no-preference' });
   const errors: string[] = [];
   const offsite: string[] = [];
@@ -38,7 +38,7 @@ export async function openPage(browser: Browser, opts: { locale?: string; reduce
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(new URL(opts.path ?? '', BASE_URL).href);
+  await page.goto(new URL(opts.path ?? '', opts.base ?? BASE_URL).href);
   return { page, context, errors, offsite };
 }
 

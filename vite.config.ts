@@ -1,9 +1,57 @@
 import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+
+// The service worker precaches every file of the build (story chunks in both languages, art, sounds,
+// chart code, the simulation worker, every lazy chunk): after one visit the game plays with no network.
+// The largest file is the scenery chunk (~1.4 MB) and the largest sound ~0.6 MB; the limit leaves room.
+const PRECACHE_LIMIT = 4 * 1024 * 1024;
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin()],
+  plugins: [
+    inkPlugin(),
+    VitePWA({
+      // A new version waits until the player says so (src/ui/update-notice.ts): never swapped under a game.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeManifestIcons: false, // the glob below has them
+      manifest: {
+        // One manifest, one name: the game's English title (also its title in the French prose);
+        // the description says it in both languages.
+        name: "Alice's Logbook",
+        short_name: "Alice's Logbook",
+        description: "A choose-your-path game about B2B marketing, with real numbers. / Un jeu dont vous choisissez le chemin, sur le marketing B2B, avec de vrais chiffres.",
+        lang: 'en',
+        dir: 'ltr',
+        id: './',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#1f4e8c',
+        background_color: '#16294a',
+        categories: ['education', 'games', 'business'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,png,wav,json}'],
+        maximumFileSizeToCacheInBytes: PRECACHE_LIMIT,
+        // Links into the game (?path=..., ?lang=...) open the cached page offline.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/socket\.io/],
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // SVGs and audio must stay files: Phaser's loader cannot read SVG data URIs.

@@ -231,4 +231,6 @@ async function loadSaveFile(file: File): Promise<void> {
 
 startUp(launch, { session, director, overlay, lang: settings.lang });
 storageNotices();
+// Offline play: the service worker, and the notice when a new version waits (src/ui/update-notice.ts).
+void import('./ui/update-notice').then((m) => m.watchForUpdates(root));
 if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame }));

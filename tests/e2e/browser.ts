@@ -21,8 +21,8 @@ export interface Watched {
   offsite: string[];
 }
 
-/** `prepare`: runs on the new context before the page opens (fault injection: tests/e2e/faults.ts). */
-export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string; prepare?: (c: BrowserContext) => Promise<void> } = {}): Promise<Watched> {
+/** `prepare`: runs on the new context before the page opens (fault injection: tests/e2e/faults.ts). `base`: another origin to open. */
+export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string; base?: string; prepare?: (c: BrowserContext) => Promise<void> } = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: opts.locale ?? 'en-GB', reducedMotion: opts.reducedMotion ?? 'no-preference' });
   const errors: string[] = [];
   const offsite: string[] = [];
@@ -40,7 +40,7 @@ export async function openPage(browser: Browser, opts: { locale?: string; reduce
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(new URL(opts.path ?? '', BASE_URL).href);
+  await page.goto(new URL(opts.path ?? '', opts.base ?? BASE_URL).href);
   return { page, context, errors, offsite };
 }
 

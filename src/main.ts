@@ -11,6 +11,7 @@ import type { Lang } from './i18n/strings';
 import { fill, h } from './ui/dom';
 import { Overlay } from './ui/overlay';
 import { ResultsController } from './ui/results';
+import { resultCodeBlock } from './ui/result-code';
 import { FacilitatorController } from './ui/workshop/facilitator';
 import { workshopPanel } from './ui/workshop';
 import { MAP_LABEL, mapPanel } from './ui/map';
@@ -113,7 +114,8 @@ const overlay = new Overlay(
       facilitator.release();
       void session.rewindTo(i);
     },
-    shareLink: () => `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history })}&lang=${settings.lang}`,
+    shareLink,
+    endExtras: () => resultCodeBlock({ lang: settings.lang, code: encodePath({ seed: session.seed, history: session.history }), link: shareLink() }, (m) => overlay.message(m)),
     settingsChanged: (s) => updateSettings(s),
     results,
     tools,
@@ -133,6 +135,10 @@ session.on((e) => {
   if (e.type === 'sim' && !e.replay) facilitator.simDone();
   logbook.handle(e);
 });
+
+function shareLink(): string {
+  return `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history })}&lang=${settings.lang}`;
+}
 
 function updateSettings(s: Settings): void {
   const motionChanged = s.reducedMotion !== settings.reducedMotion;

@@ -19,6 +19,8 @@ export interface UiActions {
   readonly results?: ResultsHooks;
   /** The reader's logbook and the facilitator's tools: their buttons on the title screen and in the menu. */
   readonly tools?: ToolHooks;
+  /** What the end screen shows under its buttons (the result code: ui/result-code.ts). */
+  endExtras?(): HTMLElement | null;
 }
 
 export interface ToolHooks {

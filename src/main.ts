@@ -14,6 +14,7 @@ import { ResultsController } from './ui/results';
 import { resultCodeBlock } from './ui/result-code';
 import { FacilitatorController } from './ui/workshop/facilitator';
 import { workshopPanel } from './ui/workshop';
+import { classPanel } from './ui/class';
 import { MAP_LABEL, mapPanel } from './ui/map';
 import { readSettings, writeSettings } from './persist/store';
 import { Saves } from './persist/saves';
@@ -51,6 +52,7 @@ const results = new ResultsController(root, sim, () => ({ lang: settings.lang, s
 // The facilitator's tools and the reader's logbook.
 const facilitator = new FacilitatorController(root, () => settings.lang, {
   openWorkshop: () => void workshop.open(),
+  openClass: () => void classes.open(),
   startAt: (key) => {
     if (key === null) return void newGame();
     facilitator.release();
@@ -64,6 +66,9 @@ const currentPath = (): Decisions | null => {
   return DECISIONS.every((x) => d[x.key]) ? (d as Decisions) : null;
 };
 const workshop = workshopPanel(root, sim, () => ({ lang: settings.lang, current: currentPath() }));
+const classes = classPanel(root, sim, () => ({ lang: settings.lang, assumptions: () => workshop.current()?.currentAssumptions ?? null }));
+// `?class=CODE,CODE,...`: the Class panel opens with those codes.
+if (new URLSearchParams(location.search).has('class')) void classes.get().then((p) => p.openWith(location.search));
 const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook.logbook }), (g) =>
   void begin({ lang: settings.lang, seed: g.seed, history: g.history, lines: Number.MAX_SAFE_INTEGER }).catch((e: unknown) =>
     overlay.message(fill(t(settings.lang).badLink, { reason: (e as Error).message }), 'error')));
@@ -148,6 +153,7 @@ function updateSettings(s: Settings): void {
   if (motionChanged) director.setMotion(!s.reducedMotion);
   overlay.refresh();
   workshop.refresh();
+  classes.refresh();
   map.refresh();
 }
 

@@ -11,8 +11,10 @@ import type { Lang } from './i18n/strings';
 import { fill, h } from './ui/dom';
 import { Overlay } from './ui/overlay';
 import { ResultsController } from './ui/results';
+import { resultCodeBlock } from './ui/result-code';
 import { FacilitatorController } from './ui/workshop/facilitator';
 import { workshopPanel } from './ui/workshop';
+import { classPanel } from './ui/class';
 import { MAP_LABEL, mapPanel } from './ui/map';
 import { readSettingsChecked, writeSettings } from './persist/store';
 import { guardStorage } from './persist/guarded';
@@ -56,6 +58,7 @@ const results = new ResultsController(root, sim, () => ({ lang: settings.lang, s
 // The facilitator's tools and the reader's logbook.
 const facilitator = new FacilitatorController(root, () => settings.lang, {
   openWorkshop: () => void workshop.open(),
+  openClass: () => void classes.open(),
   startAt: (key) => {
     if (key === null) return void newGame();
     facilitator.release();
@@ -69,6 +72,9 @@ const currentPath = (): Decisions | null => {
   return DECISIONS.every((x) => d[x.key]) ? (d as Decisions) : null;
 };
 const workshop = workshopPanel(root, sim, () => ({ lang: settings.lang, current: currentPath() }));
+const classes = classPanel(root, sim, () => ({ lang: settings.lang, assumptions: () => workshop.current()?.currentAssumptions ?? null }));
+// `?class=CODE,CODE,...`: the Class panel opens with those codes.
+if (new URLSearchParams(location.search).has('class')) void classes.get().then((p) => p.openWith(location.search));
 const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook.logbook }), (g) =>
   void startAllOrNothing({ lang: settings.lang, seed: g.seed, history: g.history, lines: Number.MAX_SAFE_INTEGER }, t(settings.lang).actionFailed));
 const storageUi = new StorageUi(root, {
@@ -130,7 +136,8 @@ const overlay = new Overlay(
       facilitator.release();
       void session.rewindTo(i);
     },
-    shareLink: () => `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history })}&lang=${settings.lang}`,
+    shareLink,
+    endExtras: () => resultCodeBlock({ lang: settings.lang, code: encodePath({ seed: session.seed, history: session.history }), link: shareLink() }, (m) => overlay.message(m)),
     settingsChanged: (s) => updateSettings(s),
     results,
     tools,
@@ -157,6 +164,10 @@ session.on((e) => {
   logbook.handle(e);
 });
 
+function shareLink(): string {
+  return `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history })}&lang=${settings.lang}`;
+}
+
 function updateSettings(s: Settings): void {
   const motionChanged = s.reducedMotion !== settings.reducedMotion;
   settings = s;
@@ -165,6 +176,7 @@ function updateSettings(s: Settings): void {
   if (motionChanged) director.setMotion(!s.reducedMotion);
   overlay.refresh();
   workshop.refresh();
+  classes.refresh();
   map.refresh();
 }
 

@@ -15,6 +15,7 @@ function forward(answer: <T>(ask: (s: SimService) => Promise<T>) => Promise<T>):
     spread: (request) => answer((s) => s.spread(request)),
     warm: (seed) => answer((s) => s.warm(seed)),
     compare: (request) => answer((s) => s.compare(request)),
+    cohort: (request) => answer((s) => s.cohort(request)),
   };
 }
 

@@ -6,6 +6,7 @@
 import { runSimRequest } from './sim-request';
 import { computeDebrief, DEBRIEF_OPTIONS, findBestPath, pathKey, phase1Spread, type DebriefOptions } from './debrief-request';
 import { comparePaths } from './workshop-request';
+import { cohortBestCache, cohortNumbers } from './class-request';
 import type { BestPath, DebriefResult, SimService } from './protocol';
 
 /** Raised by work whose seed is no longer the live one. */
@@ -42,6 +43,8 @@ export function createHandlers(opts: DebriefOptions = DEBRIEF_OPTIONS): SimServi
     return p;
   };
 
+  const cohortBest = cohortBestCache();
+
   const bestPath = (seed: number): Promise<BestPath> => {
     setLiveSeed(seed);
     return remember(bestBySeed, seed, () => findBestPath(seed, opts, undefined, pauseFor(seed)));
@@ -59,5 +62,6 @@ export function createHandlers(opts: DebriefOptions = DEBRIEF_OPTIONS): SimServi
       await bestPath(seed);
     },
     compare: async (request) => comparePaths(request),
+    cohort: (request) => cohortNumbers(request, cohortBest, pause),
   };
 }

@@ -128,6 +128,32 @@ export type CompareResult =
     readonly issue?: AssumptionsIssue;
   };
 
+// ---- the Class panel (service/class-request.ts) -----------------------------------------------
+
+export interface CohortRequest {
+  /** The class's distinct full paths (every decision key), all under the same seed and draws. */
+  readonly paths: readonly unknown[];
+  readonly seed: number;
+  readonly runs: number;
+  /** null: the published figures; otherwise an Assumptions object to validate. */
+  readonly assumptions: unknown;
+}
+
+export type CohortResult =
+  | {
+      readonly ok: true;
+      readonly seed: number;
+      readonly runs: number;
+      /** One per requested path, in order. */
+      readonly numbers: readonly PathNumbers[];
+      readonly alice: PathNumbers;
+      /** The best path for the seed and assumptions (the debrief's search), run like the others. */
+      readonly best: { readonly decisions: Decisions; readonly numbers: PathNumbers };
+      readonly ms: number;
+      readonly searchMs: number;
+    }
+  | { readonly ok: false; readonly error: string };
+
 // ---- the kinds ----------------------------------------------------------------------------------
 
 /** Each kind of message, its request and its answer. */
@@ -142,6 +168,8 @@ export interface SimService {
   warm(seed: number): Promise<void>;
   /** The workshop panel: paths side by side under the facilitator's assumptions (validated by the service). */
   compare(request: CompareRequest): Promise<CompareResult>;
+  /** The Class panel: a class's paths, Alice's and the best path under one seed and the assumptions. */
+  cohort(request: CohortRequest): Promise<CohortResult>;
 }
 
 export type SimKind = keyof SimService;
@@ -150,3 +178,5 @@ export type SimKind = keyof SimService;
 export type ResultsPort = Pick<SimService, 'debrief' | 'spread' | 'warm'>;
 /** What the workshop panel asks. */
 export type WorkshopPort = Pick<SimService, 'compare'>;
+/** What the Class panel asks. */
+export type ClassPort = Pick<SimService, 'cohort'>;

@@ -21,6 +21,8 @@ export interface UiActions {
   readonly tools?: ToolHooks;
   /** The save line of the menu: the last save's outcome, export, load a file, set-aside data (ui/storage). */
   readonly storage?: { menuItems(inGame: boolean, closeMenu: () => void): HTMLElement[] };
+  /** What the end screen shows under its buttons (the result code: ui/result-code.ts). */
+  endExtras?(): HTMLElement | null;
 }
 
 export interface ToolHooks {

@@ -12,8 +12,17 @@ export class LazyPanel<P extends Panel> {
   constructor(private readonly load: () => Promise<P>) {}
 
   async open(): Promise<void> {
-    this.panel ??= this.load().then((p) => (this.loaded = p));
-    (await this.panel).open();
+    (await this.get()).open();
+  }
+
+  /** The panel, loaded if it was not. */
+  get(): Promise<P> {
+    return (this.panel ??= this.load().then((p) => (this.loaded = p)));
+  }
+
+  /** The panel if it has been loaded. */
+  current(): P | null {
+    return this.loaded;
   }
 
   isOpen(): boolean {

@@ -257,6 +257,7 @@ export class Overlay {
         h('button', { type: 'button', class: 'primary', onclick: () => this.actions.newGame() }, s.playAgain),
         h('button', { type: 'button', onclick: () => this.actions.toTitle() }, s.quitToTitle),
       ),
+      this.actions.endExtras?.() ?? '',
     );
     this.endScreen.dataset['ending'] = ending ?? '';
     this.endScreen.hidden = false;

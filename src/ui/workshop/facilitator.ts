@@ -7,6 +7,7 @@ import { ALICE_PATH, DECISIONS, type DecisionKey } from '../../sim/decisions';
 import type { Lang } from '../../i18n/strings';
 import type { ToolHooks } from '../actions';
 import { Modal } from '../results/modal';
+import { CLASS_LABEL } from '../class';
 
 const STRINGS = {
   en: {
@@ -45,6 +46,8 @@ const ALICE_IDS: ReadonlySet<string> = new Set(Object.values(ALICE_PATH));
 
 export interface FacilitatorActions {
   openWorkshop(): void;
+  /** The Class panel (ui/class): many trainees' result codes compared. */
+  openClass(): void;
   /** Starts a new game replaying Alice's choices up to decision `key` (null: from the start). */
   startAt(key: DecisionKey | null): void;
   /** The in-game menu's toggles changed: it re-renders. */
@@ -71,11 +74,13 @@ export class FacilitatorController implements ToolHooks {
     const btn = (label: string, cls: string, onclick: () => void, pressed?: boolean) =>
       h('button', { type: 'button', class: cls, 'aria-pressed': pressed === undefined ? undefined : String(pressed), onclick: () => { before?.(); onclick(); } }, label);
     const workshop = btn(s.workshop, 'fac-workshop', () => this.actions.openWorkshop());
+    const classes = btn(CLASS_LABEL[this.lang()], 'fac-class', () => this.actions.openClass());
     if (where === 'title') {
       return [
         btn(s.demo, 'fac-demo', () => this.demo()),
         btn(s.jump, 'fac-jump', () => void this.openJump()),
         workshop,
+        classes,
       ];
     }
     // Toggles stay in the menu (no `before`): the menu re-renders with their new state.
@@ -83,6 +88,7 @@ export class FacilitatorController implements ToolHooks {
       h('button', { type: 'button', class: cls, 'aria-pressed': String(value), onclick: () => { set(!value); this.actions.changed(); } }, value ? on : off);
     return [
       workshop,
+      classes,
       toggle(s.markOn, s.markOff, 'fac-mark', this.mark, (v) => (this.mark = v)),
       toggle(s.holdOn, s.holdOff, 'fac-hold', this.hold, (v) => (this.hold = v)),
     ];

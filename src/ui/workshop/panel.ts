@@ -75,6 +75,11 @@ export class WorkshopPanel {
     return this.modal?.isOpen ?? false;
   }
 
+  /** The assumptions the panel shows (the Class panel runs the class under them). */
+  get currentAssumptions(): Assumptions {
+    return this.assumptions;
+  }
+
   open(): void {
     const m = (this.modal ??= new Modal(this.root, 'ws-panel', 'ws-title', () => this.close()));
     const cur = this.view().current;

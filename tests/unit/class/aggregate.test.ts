@@ -80,7 +80,7 @@ describe('the class aggregates', () => {
     const qn = (v: number) => ({ p10: v, p50: v, p90: v });
     return {
       accepted: qn(accepted), qualified: qn(accepted), rawLeads: qn(accepted), spend: qn(accepted * cost), costPerAccepted: qn(cost), inboxRate: qn(inbox),
-      hardBounceRate: qn(0), pObjective: 0, tier, eventShare: {} as PathNumbers['eventShare'],
+      hardBounceRate: qn(0), pObjective: 0, tier, eventShare: {} as PathNumbers['eventShare'], baseline: 300, target: 360,
     };
   };
   const B: Decisions = { ...MEASURED, course: 'course_data' };

@@ -223,6 +223,7 @@ export const PARAM_NAMES_FR: Partial<Readonly<Record<ParamId, string>>> = {
   platformReviewComplaint: 'Examen par la plateforme à ce taux de plaintes',
   platformSuspendComplaint: 'Suspension par la plateforme à ce taux de plaintes',
   suspensionWeeks: 'Semaines sans emailing après une suspension',
+  repermissionRate: 'Contacts de la base qui confirment leur accord lors d’une campagne de re-permission (après une suspension)',
   boughtListSize: 'Adresses du fichier acheté',
   boughtPrice: 'Prix par adresse achetée',
   boughtStaleShare: 'Adresses achetées délivrées mais jamais lues',

@@ -224,6 +224,7 @@ export const PARAM_NAMES_FR: Partial<Readonly<Record<ParamId, string>>> = {
   platformSuspendComplaint: 'Suspension par la plateforme à ce taux de plaintes',
   suspensionWeeks: 'Semaines sans emailing après une suspension',
   repermissionRate: 'Contacts de la base qui confirment leur accord lors d’une campagne de re-permission (après une suspension)',
+  boughtRepermissionRate: 'Contacts achetés qui confirment leur accord lors d’une campagne de re-permission',
   boughtListSize: 'Adresses du fichier acheté',
   boughtPrice: 'Prix par adresse achetée',
   boughtStaleShare: 'Adresses achetées délivrées mais jamais lues',

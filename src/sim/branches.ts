@@ -4,7 +4,7 @@ import { DECISIONS, allDecisionPaths, type DecisionId, type Decisions } from './
 import { monteCarlo, monteCarloCourses, typicalEvents } from './montecarlo';
 import { planFor } from './plan';
 import { targetFor } from './target';
-import type { Distribution, EventId, Quantiles, Tier } from './types';
+import type { Bottleneck, Distribution, EventId, Quantiles, Tier } from './types';
 
 export interface BranchRow {
   readonly choices: readonly DecisionId[];
@@ -17,6 +17,8 @@ export interface BranchRow {
   readonly hardBounceRate: Quantiles;
   readonly inboxRate: Quantiles;
   readonly events: readonly EventId[];
+  /** 'sales' when inside sales could not keep up in most runs (Distribution.bottleneck). */
+  readonly bottleneck: Bottleneck;
 }
 
 export interface BranchTable {
@@ -54,6 +56,7 @@ function rowOf(d: Decisions, dist: Distribution): BranchRow {
     hardBounceRate: q(dist.hardBounceRate, 5),
     inboxRate: q(dist.inboxRate, 4),
     events: typicalEvents(dist),
+    bottleneck: dist.bottleneck,
   };
 }
 

@@ -35,6 +35,7 @@ const W_FILL = 1, W_UNSUB = 3, W_COMPL = 5, W_QUAL = 7;
 // Ads and shows: per channel, the fills, their split across segments, the qualified, their split.
 const W_ADS = 48; // + channel * 2 (fills, their split); then the ads' qualified and their split
 const W_ADQUAL = 64;
+const W_ADCLICK = 72; // + channel * 2 (visits, clicks of those who did not fill)
 const W_SHOWS = 136;
 const W_NURTURE = 148; // re-engaged, their split, qualified, their split
 const W_SALES = 164; // + (forwarded, routed, accepted, followed up by field sales)
@@ -149,6 +150,7 @@ export class Model {
   /** Value left in a lead called after waiting a weeks (index 0..QUEUE_AGE): (1 - decay)^a. */
   private readonly ageValue = new Float64Array(QUEUE_AGE + 1);
   private calledW = 0; // this week's calls on qualified leads, weighted by ageValue
+  private readonly routeW = new Float64Array(NCH); // expected routed leads per channel this week
   private readonly split = new Float64Array(NQ);
   // Nurturing: unqualified leads of fitting segments, per channel, with their summed segment fit.
   private readonly nurtureCand = new Float64Array(NCH);
@@ -228,7 +230,7 @@ export class Model {
   private nurtureWeekly = 0; private nurtureQual = 0; private untrackedUsable = 0;
   private salesCapacity = 0; private salesSlip = 0; private acceptRate = 0; private junkPass = 0; private agreeJunk = 0;
   private agreeAccept = 0; private agreeSlip = 0; private agreeCapacity = 0; private scoringAccept = 0;
-  private fieldFollowUp = 0;
+  private fieldFollowUp = 0; private showSlip = 0;
 
   /** Sales was the bottleneck: inside sales could not call 15% of the qualified leads in time (see sales()). */
   get salesBottleneck(): boolean {
@@ -323,6 +325,7 @@ export class Model {
     this.acceptRate = m.acceptRate; this.junkPass = m.junkPass; this.agreeJunk = m.agreeJunk; this.agreeAccept = m.agreeAccept;
     this.agreeSlip = m.agreeSlip; this.agreeCapacity = m.agreeCapacity; this.scoringAccept = m.scoringAccept;
     this.fieldFollowUp = m.fieldFollowUp; this.ageValue.set(m.ageValue); this.calledW = m.calledW;
+    this.showSlip = m.showSlip; this.routeW.set(m.routeW);
   }
 
   private reset(): void {
@@ -448,6 +451,7 @@ export class Model {
     this.agreeCapacity = 1 + p[PI.agreementCapacityLift]!;
     this.scoringAccept = 1 + p[PI.scoringAcceptLift]!;
     this.fieldFollowUp = p[PI.fieldFollowUp]!;
+    this.showSlip = p[PI.showSlip]!;
     const keepW = 1 - p[PI.leadDelayDecay]!;
     for (let a = 0; a <= QUEUE_AGE; a++) this.ageValue[a] = Math.pow(keepW, a);
     const relQK = p[PI.relQual]!;
@@ -1013,8 +1017,11 @@ export class Model {
       // Website visitors are already on the page: no click or visit step.
       let chVisits = chReach, chClicks = chReach;
       if (ch !== CH_LANDING) {
-        chVisits = chFills + Math.round((chReach - chFills) * this.adVisitP[ch]!);
-        chClicks = chVisits + Math.round((chReach - chVisits) * this.adClickP[ch]!);
+        // Drawn, not rounded: a channel with a fraction of a click a week still gets its clicks
+        // over the semester (2015 Twitter: ~0.4 a week).
+        const oc = wb + W_ADCLICK + ch * 2;
+        chVisits = chFills + rng.bin(chReach - chFills, this.adVisitP[ch]!, oc);
+        chClicks = chVisits + rng.bin(chReach - chVisits, this.adClickP[ch]!, oc + 1);
         this.wClicks += chClicks;
       }
       const b = (w * NCH + ch) * NST;
@@ -1300,8 +1307,15 @@ export class Model {
       mqlAll += m;
       F[o + c * NST + ST_QUALIFIED] = m;
     }
-    const routedAll = rng.bin(mqlAll, 1 - slip, wb + W_SALES + 1);
-    splitInto(mql, routedAll, mqlAll, split);
+    // Show leads slip more (badge scans on spreadsheets, CEIR) unless an SLA covers every lead.
+    const slipShow = agree ? slip : this.showSlip;
+    const mShow = mql[CH_SHOWS]!;
+    const pRouted = mqlAll > 0 ? ((mqlAll - mShow) * (1 - slip) + mShow * (1 - slipShow)) / mqlAll : 0;
+    const routedAll = rng.bin(mqlAll, pRouted, wb + W_SALES + 1);
+    // Split across channels in proportion to their expected routed leads (never above a channel's leads).
+    for (let c = 0; c < NCH; c++) this.routeW[c] = mql[c]! * (c === CH_SHOWS ? 1 - slipShow : 1 - slip);
+    splitInto(this.routeW, routedAll, mqlAll * pRouted, split);
+    for (let c = 0; c < NCH; c++) if (split[c]! > mql[c]!) split[c] = mql[c]!;
     for (let c = 0; c < NCH; c++) {
       Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + split[c]!;
       called[c] = 0;

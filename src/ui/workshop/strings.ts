@@ -165,6 +165,8 @@ export const PARAM_NAMES_FR: Partial<Readonly<Record<ParamId, string>>> = {
   boughtRepermissionRate: 'Contacts achetés qui reconfirment leur accord',
   leadDelayDecay: 'Chance d’acceptation qu’un lead qualifié perd par semaine d’attente',
   fieldFollowUp: 'Leads non appelés en 3 semaines que les commerciaux terrain relancent',
+  showSlip: 'Leads qualifiés de salon jamais relancés',
+  emailOpenClickCorrelation: 'Corrélation des tirages des taux d’ouverture et de clic',
   boughtListSize: 'Adresses du fichier acheté',
   boughtPrice: 'Prix par adresse achetée',
   boughtStaleShare: 'Adresses achetées délivrées mais jamais lues',

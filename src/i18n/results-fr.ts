@@ -296,7 +296,7 @@ export const resultsFr: ResultsStrings = {
     showCost: 'Coût par salon',
     showQual: 'Qualification d’un contact de salon par rapport à un formulaire',
     mqlRate: 'Contact engagé -> lead qualifié marketing',
-    salesCapacity: 'Leads marketing que les commerciaux peuvent traiter par semaine',
+    salesCapacity: 'Leads marketing que les commerciaux sédentaires peuvent traiter par semaine',
     salesSlip: 'Leads qualifiés jamais transmis à un commercial',
     junkPassShare: 'Formulaires non qualifiés transmis sans définition commune',
     agreementAcceptLift: 'Définition commune du lead : acceptation',

@@ -6,7 +6,7 @@ import { monteCarlo, monteCarloCourses, quantile, typicalEvents, type RunObserve
 import { planFor } from './plan';
 import { SCENARIO } from './scenario';
 import { targetFor } from './target';
-import type { Distribution, EventId, Quantiles, Tier } from './types';
+import type { Bottleneck, Distribution, EventId, Quantiles, Tier } from './types';
 
 export interface BranchRow {
   readonly choices: readonly DecisionId[];
@@ -27,17 +27,9 @@ export interface BranchRow {
   readonly costPerAccepted: Quantiles;
   /** Qualified leads routed to sales and never called in time (the queue was full), per run. */
   readonly salesLost: Quantiles;
-  /**
-   * 'sales' when sales capacity capped the accepted leads: in the median run, the qualified leads
-   * sales never called in time are at least SALES_BOTTLENECK_SHARE of the qualified leads.
-   */
+  /** 'sales' when inside sales could not keep up in most runs (Distribution.bottleneck). */
   readonly bottleneck: Bottleneck;
 }
-
-export type Bottleneck = 'sales' | 'none';
-
-/** Share of the qualified leads left uncalled (median run) from which sales is the bottleneck. */
-export const SALES_BOTTLENECK_SHARE = 0.05;
 
 export interface BranchTable {
   readonly runs: number;
@@ -79,7 +71,6 @@ class Extra {
   private readonly p1qual: Float64Array;
   private readonly p1acc: Float64Array;
   private readonly lost: Float64Array;
-  private readonly lostShare: Float64Array;
   readonly observe: RunObserver;
 
   constructor(plans: number, private readonly runs: number) {
@@ -88,7 +79,6 @@ class Extra {
     this.p1qual = new Float64Array(n);
     this.p1acc = new Float64Array(n);
     this.lost = new Float64Array(n);
-    this.lostShare = new Float64Array(n);
     this.observe = (run: number, plan: number, m: Model): void => {
       const k = plan * runs + run;
       this.p1raw[k] = sumWeeks(m, M_RAW, 0, PHASE1_WEEKS);
@@ -96,11 +86,10 @@ class Extra {
       this.p1acc[k] = sumWeeks(m, M_ACC, 0, PHASE1_WEEKS);
       const lost = sumWeeks(m, M_LOST);
       this.lost[k] = lost;
-      this.lostShare[k] = lost / Math.max(1, sumWeeks(m, M_QUAL));
     };
   }
 
-  of(plan: number): Pick<BranchRow, 'phase1' | 'salesLost' | 'bottleneck'> {
+  of(plan: number): Pick<BranchRow, 'phase1' | 'salesLost'> {
     const part = (v: Float64Array): Quantiles => {
       const s = v.slice(plan * this.runs, (plan + 1) * this.runs).sort();
       return { p10: quantile(s, 0.1), p50: quantile(s, 0.5), p90: quantile(s, 0.9) };
@@ -108,7 +97,6 @@ class Extra {
     return {
       phase1: { rawLeads: q(part(this.p1raw), 1), qualified: q(part(this.p1qual), 1), accepted: q(part(this.p1acc), 1) },
       salesLost: q(part(this.lost), 1),
-      bottleneck: part(this.lostShare).p50 >= SALES_BOTTLENECK_SHARE ? 'sales' : 'none',
     };
   }
 }
@@ -119,7 +107,7 @@ export function branchRow(d: Decisions, assumptions: Assumptions, seed: number, 
   return rowOf(d, monteCarlo(planFor(d), assumptions, seed, n, extra.observe), extra.of(0));
 }
 
-function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'phase1' | 'salesLost' | 'bottleneck'>): BranchRow {
+function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'phase1' | 'salesLost'>): BranchRow {
   return {
     choices: choicesOf(d),
     tier: dist.tier,
@@ -135,7 +123,7 @@ function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'phase1'
     spend: q(dist.spend, 0),
     costPerAccepted: q(dist.costPerAccepted, 1),
     salesLost: extra.salesLost,
-    bottleneck: extra.bottleneck,
+    bottleneck: dist.bottleneck,
   };
 }
 

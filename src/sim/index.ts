@@ -7,7 +7,7 @@ export {
   SEGMENTS, CHANNELS, STAGES, EVENT_IDS, TIERS,
   type SegmentId, type ChannelId, type StageId, type EventId, type Tier, type SimEvent, type SegVec,
   type ContentSpec, type MailingSpec, type PhasePlan, type Plan, type ListPlan, type OneOffCost,
-  type Quantiles, type WeeklySeries, type Totals, type ChannelFunnel, type ChannelFunnelWeekly, type SegmentTotals, type Outcome, type Distribution,
+  type Quantiles, type WeeklySeries, type Totals, type ChannelFunnel, type ChannelFunnelWeekly, type SegmentTotals, type Outcome, type Distribution, type Bottleneck,
 } from './types';
 export { CALIBRATION, PARAM_IDS, UNIT_BOUNDS, type CalibrationEntry, type ParamId, type Reliability, type Unit, type ParamGroup } from './calibration';
 export { SCENARIO, SEGMENT_INFO, BASELINE_ACCEPTED, TARGET_ACCEPTED, type SegmentInfo, type Audiences } from './scenario';

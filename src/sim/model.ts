@@ -19,7 +19,7 @@ export const NST = 9;
 const NPOOL = 10; // pool = source * NSEG + segment; source 0 own base, 1 bought list
 const NQ = NCH + 1; // sales queues: one per channel, plus unqualified fills forwarded to sales
 const JUNK = NCH;
-const QUEUE_AGE = 2; // weeks a lead waits for a call before it is lost (sales() ages queues for 2)
+const QUEUE_AGE = 3; // weeks a lead waits for inside sales before it is passed to field sales (or lost)
 const MAX_EVENTS = 64;
 
 // Slots of the generator: the parameters (PARAM_IDS order), the set-up draws, then one block per week.
@@ -35,9 +35,10 @@ const W_FILL = 1, W_UNSUB = 3, W_COMPL = 5, W_QUAL = 7;
 // Ads and shows: per channel, the fills, their split across segments, the qualified, their split.
 const W_ADS = 48; // + channel * 2 (fills, their split); then the ads' qualified and their split
 const W_ADQUAL = 64;
+const W_ADCLICK = 72; // + channel * 2 (visits, clicks of those who did not fill)
 const W_SHOWS = 136;
 const W_NURTURE = 148; // re-engaged, their split, qualified, their split
-const W_SALES = 164; // + (forwarded, routed, accepted)
+const W_SALES = 164; // + (forwarded, routed, accepted, followed up by field sales)
 const W_DECAY = 168; // + pool (decayed addresses that bounce)
 
 // Channel indexes (CHANNELS order) and stage indexes (STAGES order).
@@ -146,6 +147,10 @@ export class Model {
   private readonly mqlCh = new Float64Array(NQ);
   private readonly queue = new Float64Array(NQ * QUEUE_AGE);
   private readonly called = new Float64Array(NQ);
+  /** Value left in a lead called after waiting a weeks (index 0..QUEUE_AGE): (1 - decay)^a. */
+  private readonly ageValue = new Float64Array(QUEUE_AGE + 1);
+  private calledW = 0; // this week's calls on qualified leads, weighted by ageValue
+  private readonly routeW = new Float64Array(NCH); // expected routed leads per channel this week
   private readonly split = new Float64Array(NQ);
   // Nurturing: unqualified leads of fitting segments, per channel, with their summed segment fit.
   private readonly nurtureCand = new Float64Array(NCH);
@@ -225,6 +230,12 @@ export class Model {
   private nurtureWeekly = 0; private nurtureQual = 0; private untrackedUsable = 0;
   private salesCapacity = 0; private salesSlip = 0; private acceptRate = 0; private junkPass = 0; private agreeJunk = 0;
   private agreeAccept = 0; private agreeSlip = 0; private agreeCapacity = 0; private scoringAccept = 0;
+  private fieldFollowUp = 0; private showSlip = 0;
+
+  /** Sales was the bottleneck: inside sales could not call 15% of the qualified leads in time (see sales()). */
+  get salesBottleneck(): boolean {
+    return this.overloadSeen;
+  }
 
   private event(week0: number, id: number): void {
     this.evSeen[id] = 1;
@@ -313,6 +324,8 @@ export class Model {
     this.untrackedUsable = m.untrackedUsable; this.salesCapacity = m.salesCapacity; this.salesSlip = m.salesSlip;
     this.acceptRate = m.acceptRate; this.junkPass = m.junkPass; this.agreeJunk = m.agreeJunk; this.agreeAccept = m.agreeAccept;
     this.agreeSlip = m.agreeSlip; this.agreeCapacity = m.agreeCapacity; this.scoringAccept = m.scoringAccept;
+    this.fieldFollowUp = m.fieldFollowUp; this.ageValue.set(m.ageValue); this.calledW = m.calledW;
+    this.showSlip = m.showSlip; this.routeW.set(m.routeW);
   }
 
   private reset(): void {
@@ -437,6 +450,10 @@ export class Model {
     this.agreeSlip = p[PI.agreementSlip]!;
     this.agreeCapacity = 1 + p[PI.agreementCapacityLift]!;
     this.scoringAccept = 1 + p[PI.scoringAcceptLift]!;
+    this.fieldFollowUp = p[PI.fieldFollowUp]!;
+    this.showSlip = p[PI.showSlip]!;
+    const keepW = 1 - p[PI.leadDelayDecay]!;
+    for (let a = 0; a <= QUEUE_AGE; a++) this.ageValue[a] = Math.pow(keepW, a);
     const relQK = p[PI.relQual]!;
     const C = this.plan.content;
     const G = SCENARIO.genericContent;
@@ -870,7 +887,10 @@ export class Model {
         this.event(w, EV_INDEX.platform_review);
       }
     }
-    const penC = this.complPen * Math.max(0, (complaints / REF_VOLUME) * 1000 - 0.5);
+    // Mailbox providers read the complaint rate of mail that reached the inbox (spam-foldered mail
+    // draws no reports, and does not dilute them): its expectation per inboxed reader, at the
+    // sender's usual volume, so spam-foldering never lowers the penalty and more of it never helps.
+    const penC = this.complPen * Math.max(0, ((sumCompl * keep) / REF_VOLUME) * 1000 - 0.5);
     const W = this.weekly;
     W[M_REP * WEEKS + w] = this.rep;
     W[M_INBOX_RATE * WEEKS + w] = inboxP;
@@ -997,8 +1017,11 @@ export class Model {
       // Website visitors are already on the page: no click or visit step.
       let chVisits = chReach, chClicks = chReach;
       if (ch !== CH_LANDING) {
-        chVisits = chFills + Math.round((chReach - chFills) * this.adVisitP[ch]!);
-        chClicks = chVisits + Math.round((chReach - chVisits) * this.adClickP[ch]!);
+        // Drawn, not rounded: a channel with a fraction of a click a week still gets its clicks
+        // over the semester (2015 Twitter: ~0.4 a week).
+        const oc = wb + W_ADCLICK + ch * 2;
+        chVisits = chFills + rng.bin(chReach - chFills, this.adVisitP[ch]!, oc);
+        chClicks = chVisits + rng.bin(chReach - chVisits, this.adClickP[ch]!, oc + 1);
         this.wClicks += chClicks;
       }
       const b = (w * NCH + ch) * NST;
@@ -1261,9 +1284,11 @@ export class Model {
   }
 
   /**
-   * Sales: qualified leads are routed (or slip), unqualified fills may be forwarded too; calls go
-   * oldest first within the week's capacity (scored leads first when scoring is on); a lead not
-   * called within two weeks is lost; called qualified leads are accepted or not (3 slots a week).
+   * Sales: qualified leads are routed (or slip), unqualified fills may be forwarded too. Inside
+   * sales call the waiting leads oldest first within the week's capacity (scored leads first when
+   * scoring is on); a lead waits up to QUEUE_AGE weeks and loses value with every week it waits
+   * (Oldroyd et al.: leads go cold); one still waiting after that goes to the account managers,
+   * who follow up a share of such leads, late. Called qualified leads are accepted or not (4 slots).
    */
   private sales(w: number, wb: number, rng: Rng): void {
     const ph = this.ph;
@@ -1282,35 +1307,54 @@ export class Model {
       mqlAll += m;
       F[o + c * NST + ST_QUALIFIED] = m;
     }
-    const routedAll = rng.bin(mqlAll, 1 - slip, wb + W_SALES + 1);
-    splitInto(mql, routedAll, mqlAll, split);
+    // Show leads slip more (badge scans on spreadsheets, CEIR) unless an SLA covers every lead.
+    const slipShow = agree ? slip : this.showSlip;
+    const mShow = mql[CH_SHOWS]!;
+    const pRouted = mqlAll > 0 ? ((mqlAll - mShow) * (1 - slip) + mShow * (1 - slipShow)) / mqlAll : 0;
+    const routedAll = rng.bin(mqlAll, pRouted, wb + W_SALES + 1);
+    // Split across channels in proportion to their expected routed leads (never above a channel's leads).
+    for (let c = 0; c < NCH; c++) this.routeW[c] = mql[c]! * (c === CH_SHOWS ? 1 - slipShow : 1 - slip);
+    splitInto(this.routeW, routedAll, mqlAll * pRouted, split);
+    for (let c = 0; c < NCH; c++) if (split[c]! > mql[c]!) split[c] = mql[c]!;
     for (let c = 0; c < NCH; c++) {
       Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + split[c]!;
       called[c] = 0;
     }
     Q[JUNK * QUEUE_AGE] = Q[JUNK * QUEUE_AGE]! + junk;
     called[JUNK] = 0;
+    this.calledW = 0;
     // Scored leads: qualified ones first, forwarded fills with what is left; otherwise all mixed.
     if (ph.scoring) {
       cap = this.callFrom(0, NCH, cap);
       this.callFrom(JUNK, NQ, cap);
     } else this.callFrom(0, NQ, cap);
-    // Leads left in the oldest slot are lost; the others age by a week (QUEUE_AGE = 2).
-    let lost = 0, calledQ = 0;
+    // Leads left in the oldest slot go to field sales; the others age by a week.
+    const last = QUEUE_AGE - 1;
+    let over = 0, calledQ = 0;
+    for (let c = 0; c < NCH; c++) {
+      const x = Q[c * QUEUE_AGE + last]!;
+      split[c] = x;
+      over += x;
+      calledQ += called[c]!;
+    }
     for (let c = 0; c < NQ; c++) {
-      if (c < NCH) {
-        lost += Q[c * QUEUE_AGE + 1]!;
-        calledQ += called[c]!;
-      }
-      Q[c * QUEUE_AGE + 1] = Q[c * QUEUE_AGE]!;
+      for (let a = last; a > 0; a--) Q[c * QUEUE_AGE + a] = Q[c * QUEUE_AGE + a - 1]!;
       Q[c * QUEUE_AGE] = 0;
     }
-    // One acceptance draw for the week's calls on qualified leads, split across channels.
-    const accepted = rng.bin(calledQ, pAcc, wb + W_SALES + 2);
-    splitInto(called, accepted, calledQ, split);
+    // Account managers follow up a share of the overflow among their own work, after the wait.
+    const followed = over > 0 ? rng.bin(over, this.fieldFollowUp, wb + W_SALES + 3) : 0;
+    const lost = over - followed;
+    splitInto(split, followed, over, split);
+    for (let c = 0; c < NCH; c++) called[c] = called[c]! + split[c]!;
+    const nCalls = calledQ + followed;
+    const wCalls = this.calledW + followed * this.ageValue[QUEUE_AGE]!;
+    // One acceptance draw for the week's calls on qualified leads (at their mean, age-discounted
+    // rate), split across channels.
+    const accepted = nCalls > 0 ? rng.bin(nCalls, Math.min(1, (pAcc * wCalls) / nCalls), wb + W_SALES + 2) : 0;
+    splitInto(called, accepted, nCalls, split);
     for (let c = 0; c < NCH; c++) F[o + c * NST + ST_ACCEPTED] = split[c]!;
-    // Sales cannot keep up: leads nobody called reach 15% of the qualified leads so far.
-    this.cumLost += lost;
+    // Sales cannot keep up: leads inside sales could not call in time reach 15% of the qualified leads so far.
+    this.cumLost += over;
     this.cumQual += mqlAll;
     if (!this.overloadSeen && this.cumLost >= 20 && this.cumLost >= 0.15 * this.cumQual) {
       this.overloadSeen = true;
@@ -1329,7 +1373,9 @@ export class Model {
       if (waiting <= 0) continue;
       if (waiting <= cap) {
         for (let c = from; c < to; c++) {
-          this.called[c] = this.called[c]! + Q[c * QUEUE_AGE + age]!;
+          const k = Q[c * QUEUE_AGE + age]!;
+          this.called[c] = this.called[c]! + k;
+          if (c < NCH) this.calledW += k * this.ageValue[age]!;
           Q[c * QUEUE_AGE + age] = 0;
         }
         cap -= waiting;
@@ -1338,12 +1384,14 @@ export class Model {
         for (let c = from; c < to; c++) {
           const k = Math.floor((Q[c * QUEUE_AGE + age]! * cap) / waiting);
           this.called[c] = this.called[c]! + k;
+          if (c < NCH) this.calledW += k * this.ageValue[age]!;
           Q[c * QUEUE_AGE + age] = Q[c * QUEUE_AGE + age]! - k;
           given += k;
         }
         for (let c = from; c < to && given < cap; c++) {
           if (Q[c * QUEUE_AGE + age]! > 0) {
             this.called[c] = this.called[c]! + 1;
+            if (c < NCH) this.calledW += this.ageValue[age]!;
             Q[c * QUEUE_AGE + age] = Q[c * QUEUE_AGE + age]! - 1;
             given++;
           }

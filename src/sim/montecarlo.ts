@@ -46,6 +46,7 @@ class Runs {
   private readonly ratio: Float64Array; // accepted / the run's own target
   private readonly eventRuns = new Float64Array(EVENT_IDS.length);
   private meet = 0;
+  private salesBound = 0;
 
   /** `base[i]`: accepted leads of run i's H1 2015 replay (same seed). */
   constructor(private readonly n: number, private readonly base: Float64Array, private readonly ref: { baseline: number; target: number }) {
@@ -76,6 +77,7 @@ class Runs {
     const t = targetOf(this.base[i]!);
     this.ratio[i] = t > 0 ? a / t : 0;
     if (a >= t) this.meet++;
+    if (model.salesBottleneck) this.salesBound++;
     for (let e = 0; e < EVENT_IDS.length; e++) this.eventRuns[e] = this.eventRuns[e]! + model.evSeen[e]!;
   }
 
@@ -99,6 +101,8 @@ class Runs {
       pObjective: this.meet / n,
       // The tier of the median run, measured against each run's own target (as pObjective is).
       tier: tierFor(quantiles(this.ratio).p50, 1),
+      salesBottleneckShare: this.salesBound / n,
+      bottleneck: this.salesBound * 2 > n ? 'sales' : 'marketing',
       eventShare,
       acceptedSorted: Array.from(this.acc),
     };

@@ -110,9 +110,9 @@ export const SCENARIO = {
     clickRate: 0.0245,
     hardBounceRate: 0.0058,
     inboxRate: 0.844,
-    rawLeads: 4400,
-    qualified: 770,
-    accepted: 317,
+    rawLeads: 4380,
+    qualified: 765,
+    accepted: 263,
     spend: 109000,
   },
 

@@ -137,5 +137,6 @@ export function buildOutcome(m: Model, seed: number, ref: { baseline: number; ta
     target: ref.target,
     baseline: ref.baseline,
     tier: tierFor(ca, ref.target),
+    bottleneck: m.salesBottleneck ? 'sales' : 'marketing',
   };
 }

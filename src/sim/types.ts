@@ -199,6 +199,13 @@ export interface SegmentTotals {
   readonly qualified: number;
 }
 
+/**
+ * What limited the semester's accepted leads: 'sales' when inside sales could not call 15% or more
+ * of the qualified leads within their 3 weeks (the sales_overload event), else 'marketing' (sales
+ * kept up: the result was the leads marketing produced).
+ */
+export type Bottleneck = 'sales' | 'marketing';
+
 export interface Outcome {
   readonly seed: number;
   readonly weeks: number;
@@ -212,6 +219,7 @@ export interface Outcome {
   readonly baseline: number;
   /** This run's tier by the accepted/target rule (the story uses the distribution's tier). */
   readonly tier: Tier;
+  readonly bottleneck: Bottleneck;
 }
 
 export interface Distribution {
@@ -230,6 +238,9 @@ export interface Distribution {
   readonly pObjective: number;
   /** Tier of the median accepted count. */
   readonly tier: Tier;
+  /** Share of runs where sales was the bottleneck, and the bottleneck of most runs. */
+  readonly salesBottleneckShare: number;
+  readonly bottleneck: Bottleneck;
   /** Share of runs in which each event happened at least once. */
   readonly eventShare: Readonly<Record<EventId, number>>;
   /** Accepted counts of every run, ascending (to place one seeded run in the spread). */

@@ -108,6 +108,6 @@ describe('npm run branches --assumptions: a good edited file', () => {
       expect(row, k).toHaveProperty(k);
     }
     expect(Object.keys(row.phase1).sort()).toEqual(['accepted', 'qualified', 'rawLeads']);
-    expect(['sales', 'none']).toContain(row.bottleneck);
+    expect(['sales', 'marketing']).toContain(row.bottleneck);
   });
 });

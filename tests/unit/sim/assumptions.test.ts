@@ -19,8 +19,8 @@ describe('parseAssumptions', () => {
   });
 
   it('accepts an edited value inside the bounds', () => {
-    const r = parseAssumptions(withParams(DEFAULT_ASSUMPTIONS, { salesCapacity: { value: 50, high: 60 } }));
-    expect(r.ok && r.value.params.salesCapacity).toEqual({ value: 50, low: 30, high: 60 });
+    const r = parseAssumptions(withParams(DEFAULT_ASSUMPTIONS, { salesCapacity: { value: 100, high: 130 } }));
+    expect(r.ok && r.value.params.salesCapacity).toEqual({ value: 100, low: 60, high: 130 });
   });
 
   const bad: [string, (a: Loose) => void, RegExp][] = [

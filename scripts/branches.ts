@@ -1,12 +1,14 @@
 // `npm run branches`: every decision path with its Monte Carlo outcome.
 //   --json               one JSON object: { runs, seed, baselineAccepted, targetAccepted, budget,
-//                        assumptionsHash, ..., paths: [...] } (fields: scripts/README or the BranchRow type)
+//                        assumptionsHash (sha256 of the canonical JSON), ..., paths: [...] }; each
+//                        path's fields are the BranchRow type's (src/sim/branches.ts)
 //   --assumptions FILE   the assumptions to use: a file the workshop panel saved (default: the
 //                        published figures). A bad file is refused before anything runs: exit 2,
 //                        the faulty field named on stderr, nothing on stdout.
 //   --runs N             Monte Carlo runs per path (default 100)
 //   --seed N             base seed (default 1)
 //   --workers N          threads: this one and N - 1 worker threads (default: 2 when the machine has 2+ cores; 1 = in-process)
+// An unknown argument or a bad value is refused the same way (exit 2, nothing run).
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -21,7 +23,7 @@ export const DEFAULT_RUNS = 100;
 export const EXIT_REFUSED = 2;
 
 function refuse(message: string): never {
-  process.stderr.write(`branches: ${message}\n`);
+  process.stderr.write(`branches: ${message}\nNothing was run.\n`);
   process.exit(EXIT_REFUSED);
 }
 
@@ -150,8 +152,21 @@ function printTable(t: BranchTable, ms: number, hash: string, file: string | und
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+const FLAGS = new Set(['--json']);
+const OPTIONS = new Set(['--runs', '--seed', '--workers', '--assumptions']);
+
+/** Refuses what this command does not know (a mistyped `--assumption` must not quietly run the published figures). */
+function checkArgs(args: readonly string[]): void {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (OPTIONS.has(a)) i++;
+    else if (!FLAGS.has(a)) refuse(`unknown argument ${JSON.stringify(a)} (known: ${[...FLAGS, ...OPTIONS].join(', ')})`);
+  }
+}
+
 async function main(): Promise<void> {
   // Everything is checked before anything runs.
+  checkArgs(process.argv.slice(2));
   const runs = intArg('--runs', DEFAULT_RUNS, 1);
   const seed = intArg('--seed', 1, 0);
   const workers = intArg('--workers', Math.min(2, availableParallelism()), 1);
@@ -159,7 +174,7 @@ async function main(): Promise<void> {
   let assumptions = DEFAULT_ASSUMPTIONS;
   if (file !== undefined) {
     const r = loadAssumptionsFile(file);
-    if (!r.ok) refuse(`refused the assumptions file, nothing was run. ${r.error}`);
+    if (!r.ok) refuse(`refused the assumptions file ${r.error}`);
     assumptions = r.value;
   }
   const hash = assumptionsHash(assumptions);

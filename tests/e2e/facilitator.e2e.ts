@@ -123,6 +123,18 @@ describe('facilitator tools', () => {
     await panel.locator('#ws-file').setInputFiles(`${dir}/not-json.json`);
     await expect.poll(async () => status.textContent()).toMatch(/JSON/);
     expect(await cellValue(page, 'raw', 0)).toBe(rawBefore);
+    // Over 1 MB: refused by its size, the field named in French (a valid file padded with spaces).
+    writeFileSync(`${dir}/huge-assumptions.json`, JSON.stringify(DEFAULT_ASSUMPTIONS) + ' '.repeat(2_000_000));
+    await panel.locator('#ws-file').setInputFiles(`${dir}/huge-assumptions.json`);
+    await expect.poll(async () => status.textContent()).toMatch(/Le fichier fait .+ octets, au-delà de la limite/);
+    expect(await cellValue(page, 'raw', 0)).toBe(rawBefore);
+    // A negative count: the parameter named, in French.
+    const negative = JSON.parse(JSON.stringify(DEFAULT_ASSUMPTIONS));
+    negative.params.salesCapacity.low = -1;
+    writeFileSync(`${dir}/negative-assumptions.json`, JSON.stringify(negative));
+    await panel.locator('#ws-file').setInputFiles(`${dir}/negative-assumptions.json`);
+    await expect.poll(async () => status.textContent(), { timeout: 30_000 }).toMatch(/bas de la fourchette \(params\.salesCapacity\.low\) : valeur négative/);
+    expect(await cellValue(page, 'raw', 0)).toBe(rawBefore);
     await expect(panel.locator('#ws-p-bannerCtr').inputValue()).resolves.toBe(String(Number((ctr * 1000).toPrecision(10))));
 
     // Back to the published figures.

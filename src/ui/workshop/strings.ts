@@ -180,7 +180,7 @@ const fr: WorkshopStrings = {
     aboveMax: '{field} : au-dessus de la plus grande valeur permise, {limit}.',
     wrongVersion: '{field} : cette version du format de fichier n’est pas prise en charge ({expected} attendu).',
     inverted: '{field} : la fourchette est inversée, son bas ({low}) dépasse son haut ({high}).',
-    outsideRange: '{field} : valeur hors de sa fourchette, de {low} à {high}.',
+    outsideRange: '{field} : hors de sa fourchette, de {low} à {high}.',
     zeroWidth: '{field} : la fourchette n’a aucune largeur (bas = haut = {low}), or cette hypothèse demande un écart.',
   },
   field: {

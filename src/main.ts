@@ -40,9 +40,18 @@ const stories: Record<Lang, () => Promise<{ default: string }>> = {
   fr: () => import('../story/fr/main.ink'),
 };
 
-const sim = createSimClient();
+// A worker that cannot start or dies: the model runs on this thread, in slices (service/client.ts).
+const sim = createSimClient({ onFallback: (why) => console.warn(`${why}; the simulation runs on the page's thread`) });
+/** A story chunk that fails to load is fetched once more; then the start fails, all or nothing, with a message. */
+async function loadStory(lang: Lang): Promise<string> {
+  try {
+    return (await stories[lang]().catch(() => stories[lang]())).default;
+  } catch {
+    throw new Error(t(settings.lang).storyFailed);
+  }
+}
 const session = new Session({
-  loadStory: async (lang) => (await stories[lang]()).default,
+  loadStory,
   externals: formatters,
   // A facilitator may hold the numbers back until the room has guessed (gate resolves at once otherwise).
   sim: { run: (req) => Promise.all([sim.run(req), facilitator.gate()]).then(([r]) => r) },
@@ -91,10 +100,18 @@ const tools = {
 };
 
 const warnOnce = new Set<string>();
+const reported = new Set<string>();
+/** Missing art or sound (after one retry): one console line each, and one calm line on screen per kind. */
 const warn = (m: string) => {
   if (warnOnce.has(m)) return;
   warnOnce.add(m);
   console.warn(m);
+  const kind = /sound|music|audio/i.test(m) ? 'sound' : /image|scenery|phaser|canvas/i.test(m) ? 'art' : null;
+  if (!kind || reported.has(kind)) return;
+  reported.add(kind);
+  const s = t(settings.lang);
+  // Later than the warning itself: the audio director may warn while the page is being wired.
+  queueMicrotask(() => overlay.message(fill(s.assetMissing, { what: kind === 'sound' ? s.sound.toLowerCase() : settings.lang === 'fr' ? 'images' : 'pictures' }), 'info'));
 };
 
 const audio = createAudioDirector({ onWarning: warn, initial: settings.audio });
@@ -130,7 +147,7 @@ const overlay = new Overlay(
       facilitator.release();
       void session.rewindTo(i);
     },
-    shareLink: () => `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history })}&lang=${settings.lang}`,
+    shareLink: () => `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history }, STORY_VERSION)}&lang=${settings.lang}`,
     settingsChanged: (s) => updateSettings(s),
     results,
     tools,
@@ -178,8 +195,8 @@ async function begin(pos: Position): Promise<void> {
   await session.start(pos);
 }
 
-function newGame(): Promise<void> {
-  return begin({ lang: settings.lang, seed: newSeed(), history: [], lines: 0 });
+function newGame(): Promise<boolean> {
+  return startAllOrNothing({ lang: settings.lang, seed: newSeed(), history: [], lines: 0 }, t(settings.lang).actionFailed);
 }
 
 function continueGame(): void {
@@ -229,6 +246,6 @@ async function loadSaveFile(file: File): Promise<void> {
   await startAllOrNothing({ lang, seed, history, lines }, s.loadFailed);
 }
 
-startUp(launch, { session, director, overlay, lang: settings.lang });
+startUp(launch, { session, director, overlay, lang: settings.lang, storyVersion: STORY_VERSION });
 storageNotices();
-if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame }));
+if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame: () => newGame().then(() => undefined) }));

@@ -41,32 +41,44 @@ export function defaultSettings(browserLang: string, reducedMotion: boolean): Se
   };
 }
 
+/** Why a link cannot open, in the player's words (a link from another story version is said so). */
+export function linkReason(lang: Lang, res: { readonly error: string; readonly kind?: string }): string {
+  return res.kind === 'other-version' ? t(lang).linkOtherVersion : res.error;
+}
+
 export interface StartDeps {
   readonly session: { readonly phase: string; start(pos: Position): Promise<void>; prepare(lang: Lang): Promise<void> };
   readonly director: { boot(): Promise<void>; showTitle(): void };
   readonly overlay: { showTitle(): void; message(text: string, kind?: 'info' | 'error'): void };
   readonly lang: Lang;
+  /** The story now played (STORY_VERSION): a v2 link made for another is refused. */
+  readonly storyVersion?: string;
 }
 
-export function startUp(launch: Launch, { session, director, overlay, lang }: StartDeps): void {
+/**
+ * A link from another story version, a tampered or a truncated one, or one whose path does not
+ * fit the story, opens the title screen fully drawn (its backdrop, the story prepared) with a
+ * message; the session is left as it was (all or nothing).
+ */
+export function startUp(launch: Launch, { session, director, overlay, lang, storyVersion }: StartDeps): void {
   overlay.showTitle();
   const code = launch.path;
+  const s = t(lang);
   if (code) {
-    const res = decodePath(code);
-    const s = t(lang);
-    if (!res.ok) overlay.message(fill(s.badLink, { reason: res.error }), 'error');
+    const res = decodePath(code, storyVersion);
+    if (!res.ok) overlay.message(fill(s.linkRefused, { reason: linkReason(lang, res) }), 'error');
     else {
       // No gesture yet: no audio unlock here (an AudioContext costs a long task); the first gesture unlocks it.
       session
         .start({ lang, seed: res.value.seed, history: res.value.history, lines: Number.MAX_SAFE_INTEGER })
         .catch((e: unknown) => {
-          overlay.message(fill(s.badLink, { reason: (e as Error).message }), 'error');
+          overlay.message(fill(s.linkRefused, { reason: e instanceof Error && e.message ? e.message : String(e) }), 'error');
           director.showTitle();
           overlay.showTitle();
         })
         .finally(() => bootWhenIdle(director));
+      return;
     }
-    return;
   }
   // The title backdrop, started at once (the menu above it is usable meanwhile); the story is parsed when the page is idle.
   void director.boot().then(() =>

@@ -42,9 +42,18 @@ const stories: Record<Lang, () => Promise<{ default: string }>> = {
   fr: () => import('../story/fr/main.ink'),
 };
 
-const sim = createSimClient();
+// A worker that cannot start or dies: the model runs on this thread, in slices (service/client.ts).
+const sim = createSimClient({ onFallback: (why) => console.warn(`${why}; the simulation runs on the page's thread`) });
+/** A story chunk that fails to load is fetched once more; then the start fails, all or nothing, with a message. */
+async function loadStory(lang: Lang): Promise<string> {
+  try {
+    return (await stories[lang]().catch(() => stories[lang]())).default;
+  } catch {
+    throw new Error(t(settings.lang).storyFailed);
+  }
+}
 const session = new Session({
-  loadStory: async (lang) => (await stories[lang]()).default,
+  loadStory,
   externals: formatters,
   // A facilitator may hold the numbers back until the room has guessed (gate resolves at once otherwise).
   sim: { run: (req) => Promise.all([sim.run(req), facilitator.gate()]).then(([r]) => r) },
@@ -97,10 +106,18 @@ const tools = {
 };
 
 const warnOnce = new Set<string>();
+const reported = new Set<string>();
+/** Missing art or sound (after one retry): one console line each, and one calm line on screen per kind. */
 const warn = (m: string) => {
   if (warnOnce.has(m)) return;
   warnOnce.add(m);
   console.warn(m);
+  const kind = /sound|music|audio/i.test(m) ? 'sound' : /image|scenery|phaser|canvas/i.test(m) ? 'art' : null;
+  if (!kind || reported.has(kind)) return;
+  reported.add(kind);
+  const s = t(settings.lang);
+  // Later than the warning itself: the audio director may warn while the page is being wired.
+  queueMicrotask(() => overlay.message(fill(s.assetMissing, { what: kind === 'sound' ? s.sound.toLowerCase() : settings.lang === 'fr' ? 'images' : 'pictures' }), 'info'));
 };
 
 const audio = createAudioDirector({ onWarning: warn, initial: settings.audio });
@@ -137,7 +154,7 @@ const overlay = new Overlay(
       void session.rewindTo(i);
     },
     shareLink,
-    endExtras: () => resultCodeBlock({ lang: settings.lang, code: encodePath({ seed: session.seed, history: session.history }), link: shareLink() }, (m) => overlay.message(m)),
+    endExtras: () => resultCodeBlock({ lang: settings.lang, code: encodePath({ seed: session.seed, history: session.history }, STORY_VERSION), link: shareLink() }, (m) => overlay.message(m)),
     settingsChanged: (s) => updateSettings(s),
     results,
     tools,
@@ -165,7 +182,7 @@ session.on((e) => {
 });
 
 function shareLink(): string {
-  return `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history })}&lang=${settings.lang}`;
+  return `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history }, STORY_VERSION)}&lang=${settings.lang}`;
 }
 
 function updateSettings(s: Settings): void {
@@ -190,8 +207,8 @@ async function begin(pos: Position): Promise<void> {
   await session.start(pos);
 }
 
-function newGame(): Promise<void> {
-  return begin({ lang: settings.lang, seed: newSeed(), history: [], lines: 0 });
+function newGame(): Promise<boolean> {
+  return startAllOrNothing({ lang: settings.lang, seed: newSeed(), history: [], lines: 0 }, t(settings.lang).actionFailed);
 }
 
 function continueGame(): void {
@@ -241,8 +258,8 @@ async function loadSaveFile(file: File): Promise<void> {
   await startAllOrNothing({ lang, seed, history, lines }, s.loadFailed);
 }
 
-startUp(launch, { session, director, overlay, lang: settings.lang });
+startUp(launch, { session, director, overlay, lang: settings.lang, storyVersion: STORY_VERSION });
 storageNotices();
 // Offline play: the service worker, and the notice when a new version waits (src/ui/update-notice.ts).
 void import('./ui/update-notice').then((m) => m.watchForUpdates(root));
-if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame }));
+if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame: () => newGame().then(() => undefined) }));

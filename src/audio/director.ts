@@ -58,6 +58,8 @@ interface Track {
   id: number | null;
   phase: Phase;
   failed: boolean;
+  /** The file's load was tried a second time (issue 13). */
+  retried?: boolean;
   // The last fade we asked for, to know the volume at any moment without asking Howler.
   from: number;
   to: number;
@@ -91,6 +93,7 @@ export function createAudioDirector(opts: AudioDirectorOptions = {}): AudioDirec
   let wanted: MusicName = 'silence';
   let sprite: Howl | null = null;
   let spriteFailed = false;
+  let spriteRetried = false;
   const spriteIds = new Map<number, string>();
   const tracks = new Map<LoopName, Track>();
 
@@ -165,6 +168,11 @@ export function createAudioDirector(opts: AudioDirectorOptions = {}): AudioDirec
         volume: effectsVolume(settings),
         onload: () => emit({ type: 'load', kind: 'sfx', name: 'sprite' }),
         onloaderror: (_id, err) => {
+          // Tried once more (issue 13), then the game goes on without the effects.
+          if (!spriteRetried) {
+            spriteRetried = true;
+            return void guard(() => sprite?.load());
+          }
           spriteFailed = true;
           loadFailed('the sound effects', err);
         },
@@ -204,6 +212,10 @@ export function createAudioDirector(opts: AudioDirectorOptions = {}): AudioDirec
           volume: 0,
           onload: () => emit({ type: 'load', kind: 'music', name }),
           onloaderror: (_id, err) => {
+            if (!track.retried) {
+              track.retried = true;
+              return void guard(() => howl.load());
+            }
             track.failed = true;
             track.phase = 'stopped';
             loadFailed(`the music "${name}"`, err);

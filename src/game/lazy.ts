@@ -26,7 +26,9 @@ export function lazyGame(parent: HTMLElement, opts: GameOptions): LazyGameDirect
   return {
     ready,
     boot() {
+      // The scenery's code is fetched once more if the first fetch fails; then the story goes on without it.
       booting ??= import('./index')
+        .catch(() => import('./index'))
         .then(({ startGame }) => {
           const d = startGame(parent, { ...opts, motion });
           real = d;

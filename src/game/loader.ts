@@ -103,7 +103,8 @@ export class TextureLoader {
     };
     const make = async () => {
       const trim = r.trim ?? false;
-      const img = this.state.decoded.get(url) ?? (await decodeSvg(url));
+      // A file that fails to load is tried once more, then shown as the placeholder (issue 13).
+      const img = this.state.decoded.get(url) ?? (await decodeSvg(url).catch(() => decodeSvg(url)));
       if (!trim) this.state.decoded.set(url, img);
       const canvas = newCanvas(r.width * this.zoom, r.height * this.zoom);
       const n = trim ? 1 : bandsFor(canvas.width, canvas.height);

@@ -11,13 +11,21 @@ export function t(lang: Lang): Strings {
 
 const locale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
+/** What the screen shows for a number that is not one (NaN, ±Infinity): never "NaN" or "€NaN". */
+export const NOT_A_NUMBER = '—';
+
+/** A number format that shows NOT_A_NUMBER for a non-finite value (issue 13). */
+export function finite<A extends unknown[]>(f: (n: number, ...rest: A) => string): (n: number, ...rest: A) => string {
+  return (n, ...rest) => (typeof n === 'number' && Number.isFinite(n) ? f(n, ...rest) : NOT_A_NUMBER);
+}
+
 export function formatters(lang: Lang) {
   const int = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(locale(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const eur = new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   return {
-    fmt: (n: number) => int.format(n),
-    pct: (x: number) => pct.format(x / 100),
-    eur: (n: number) => eur.format(n),
+    fmt: finite((n: number) => int.format(n)),
+    pct: finite((x: number) => pct.format(x / 100)),
+    eur: finite((n: number) => eur.format(n)),
   };
 }

@@ -3,7 +3,7 @@
 // pause. The debrief's long computations pause between chunks, so a story request that arrives
 // meanwhile is answered within a chunk (tens of ms), not after the whole search. One best-path
 // search per seed, shared by `warm` and `debrief`.
-import { runSimRequest } from './sim-request';
+import { runSimRequest, runSimRequestSliced } from './sim-request';
 import { computeDebrief, DEBRIEF_OPTIONS, findBestPath, pathKey, phase1Spread, type DebriefOptions } from './debrief-request';
 import { comparePaths } from './workshop-request';
 import { cohortBestCache, cohortNumbers } from './class-request';
@@ -14,7 +14,8 @@ export class Stale extends Error {}
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createHandlers(opts: DebriefOptions = DEBRIEF_OPTIONS): SimService {
+/** `slice`: on the page's own thread, the story's runs pause when it returns a promise (client.ts). */
+export function createHandlers(opts: DebriefOptions = DEBRIEF_OPTIONS, slice?: () => Promise<void> | undefined): SimService {
   let liveSeed = -1;
   const bestBySeed = new Map<number, Promise<BestPath>>();
   const debriefs = new Map<string, Promise<DebriefResult>>();
@@ -51,7 +52,7 @@ export function createHandlers(opts: DebriefOptions = DEBRIEF_OPTIONS): SimServi
   };
 
   return {
-    run: async (request) => runSimRequest(request),
+    run: async (request) => (slice ? runSimRequestSliced(request, slice) : runSimRequest(request)),
     debrief: (request) =>
       remember(debriefs, `${request.seed}|${pathKey(request.decisions)}`, () => {
         const search = bestPath(request.seed);

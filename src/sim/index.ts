@@ -19,7 +19,7 @@ export {
 export { planFor, baselinePlan2015, PLAN_TABLE, PHASE_2015, type OptionEffect } from './plan';
 export { simulate } from './simulate';
 export { branchTable, branchRow, choicesOf, type BranchRow, type BranchTable } from './branches';
-export { monteCarlo, positionInDistribution, typicalEvents, quantile } from './montecarlo';
+export { monteCarlo, monteCarloSliced, positionInDistribution, typicalEvents, quantile } from './montecarlo';
 export { marginalEffects, type MarginalEffects, type MarginalEffect, type MarginalAlternative } from './marginal';
 export { summarisePhase1, summariseSemester, type Phase1Summary, type SemesterSummary } from './summary';
 export { tierFor, TIER_RULE } from './tiers';

@@ -179,3 +179,24 @@ export function positionInDistribution(d: Distribution, accepted: number): numbe
 export function typicalEvents(d: Distribution): EventId[] {
   return EVENT_IDS.filter((id) => d.eventShare[id] >= 0.5);
 }
+
+/**
+ * monteCarlo in slices, for when it must run on the page's own thread (no worker): the same
+ * runs and the same distribution, with `pause` asked after each run; when it returns a promise
+ * (the caller's clock says the slice is used up) the loop waits for it.
+ */
+export async function monteCarloSliced(plan: Plan, assumptions: Assumptions, seed: number, runs: number, pause: () => Promise<void> | undefined): Promise<Distribution> {
+  const n = Math.max(1, Math.floor(runs));
+  const { model, rng, params } = shared;
+  const table = paramTable(assumptions);
+  const out = new Runs(n, baselineRuns(assumptions, seed, n), targetFor(assumptions));
+  for (let i = 0; i < n; i++) {
+    rng.reseed(mixSeed(seed >>> 0, i));
+    drawParams(table, rng, params);
+    model.run(plan, params, rng);
+    out.add(i, model);
+    const p = pause();
+    if (p) await p;
+  }
+  return out.distribution();
+}

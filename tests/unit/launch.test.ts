@@ -31,31 +31,44 @@ describe('startUp', () => {
     };
     return { d, calls };
   }
-  const idle = () => new Promise((r) => setTimeout(r, 80));
 
   it('without a link: the title, its backdrop, then the story parsed when idle', async () => {
     const { d, calls } = deps();
     startUp(readLaunch('', false), d);
-    await idle();
-    expect(calls).toEqual(['title', 'boot', 'prepare en']);
+    await vi.waitFor(() => expect(calls).toEqual(['title', 'boot', 'prepare en']));
   });
 
   it('a link replays its path to the last choice, then boots the scenery', async () => {
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
     const { d, calls } = deps();
     startUp(readLaunch(`?path=${encodePath({ seed: 9, history: ['plan_target'] })}`, false), d);
-    await idle();
-    expect(calls).toEqual(['title', 'start 9 plan_target', 'boot']);
+    await vi.waitFor(() => expect(calls).toEqual(['title', 'start 9 plan_target', 'boot']));
   });
 
   it('a malformed link or one that does not fit the story is reported, and the title stays', async () => {
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
     const bad = deps();
     startUp(readLaunch('?path=nonsense', false), bad.d);
-    expect(bad.calls).toEqual(['title', 'error: This link cannot be replayed: the code is not a version 1 path code. Starting a new game instead.']);
+    // The title screen fully drawn: its backdrop and the story prepared, as without a link.
+    await vi.waitFor(() => expect(bad.calls).toEqual(['title', 'error: This link cannot be opened: the code is not a path code. Here is the title screen; start a new game or continue yours.', 'boot', 'prepare en']));
     const unfit = deps(() => Promise.reject(new Error('"x" is not offered')));
     startUp(readLaunch('?path=1-9-x', false), unfit.d);
-    await idle();
-    expect(unfit.calls).toEqual(['title', 'start 9 x', 'error: This link cannot be replayed: "x" is not offered. Starting a new game instead.', 'director title', 'title', 'boot']);
+    await vi.waitFor(() => expect(unfit.calls).toEqual(['title', 'start 9 x', 'error: This link cannot be opened: "x" is not offered. Here is the title screen; start a new game or continue yours.', 'director title', 'title', 'boot']));
+  });
+
+  it('a v2 link opens with its story version; another version, a tampered or a cut one is refused before any replay', async () => {
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
+    const code = encodePath({ seed: 9, history: ['plan_target', 'list_none'] }, '4');
+    const ok = deps();
+    startUp(readLaunch(`?path=${code}`, false), { ...ok.d, storyVersion: '4' });
+    await vi.waitFor(() => expect(ok.calls).toEqual(['title', 'start 9 plan_target.list_none', 'boot']));
+    for (const [link, why] of [[encodePath({ seed: 9, history: ['plan_target'] }, '3'), 'another version of the story'], [code.replace('list_none', 'list_all'), 'damaged or incomplete'], [code.slice(0, -9), 'damaged or incomplete']] as const) {
+      const r = deps();
+      startUp(readLaunch(`?path=${link}`, false), { ...r.d, storyVersion: '4' });
+      await vi.waitFor(() => expect(r.calls.length).toBe(4));
+      expect(r.calls[0]).toBe('title');
+      expect(r.calls[1]).toContain(why);
+      expect(r.calls.slice(2)).toEqual(['boot', 'prepare en']);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The debrief (loaded when it first opens): the path, the decision ledger, the best road and
 // the lessons, with print and file exports. HTML and CSS only (no canvas), so it prints cleanly.
 import { h, clear, fill } from '../dom';
-import { t } from '../../i18n';
+import { NOT_A_NUMBER, t } from '../../i18n';
 import { CALIBRATION, type CalibrationEntry, type ParamId } from '../../sim/calibration';
 import { DECISIONS, type Decisions } from '../../sim/decisions';
 import type { Lang } from '../../i18n/strings';
@@ -27,6 +27,7 @@ export interface DebriefInput {
 
 /** A calibration value in words: 0.0007 rate -> 0.07%, 1.0095 lift -> +100.95%, 12 multiplier -> x12. */
 export function paramValue(c: Pick<CalibrationEntry, 'unit' | 'value'>, v: number, lang: Lang): string {
+  if (!Number.isFinite(v)) return NOT_A_NUMBER;
   const loc = lang === 'fr' ? 'fr-FR' : 'en-GB';
   const n = (x: number, max = 2) => new Intl.NumberFormat(loc, { maximumFractionDigits: max }).format(x);
   const pct = (x: number) => new Intl.NumberFormat(loc, { style: 'percent', maximumFractionDigits: Math.abs(x) < 0.01 ? 3 : Math.abs(x) < 0.1 ? 2 : 1 }).format(x);

@@ -1,6 +1,6 @@
 // Number formats of the dashboard and the debrief, per language (the story's formatters plus
 // signed deltas, rates given as fractions and percentage points).
-import { formatters } from '../../i18n';
+import { finite, formatters } from '../../i18n';
 import type { Lang } from '../../i18n/strings';
 
 export interface Formats {
@@ -31,12 +31,13 @@ export function formats(lang: Lang): Formats {
   // Intl uses a hyphen-minus; typography (and screen readers) prefer the minus sign.
   const minus = (s: string) => s.replace('-', '\u2212');
   return {
-    int: (n) => base.fmt(Math.round(n)),
-    pct: (x, digits = 1) => (pctN[digits] ?? pctN[1]!).format(x),
-    eur: (n) => base.eur(n),
-    signed: (n) => minus(sInt.format(Math.round(n))),
-    signedPts: (dx) => minus(sPts.format(Math.round(dx * 1000) / 10)),
-    signedEur: (n) => minus(sEur.format(Math.round(n))),
-    compact: (n) => cmp.format(n),
+    // Every format shows a dash for a number that is not one (issue 13: never NaN on screen).
+    int: finite((n) => base.fmt(Math.round(n))),
+    pct: finite((x: number, digits: number = 1) => (pctN[digits] ?? pctN[1]!).format(x)),
+    eur: finite((n) => base.eur(n)),
+    signed: finite((n) => minus(sInt.format(Math.round(n)))),
+    signedPts: finite((dx) => minus(sPts.format(Math.round(dx * 1000) / 10))),
+    signedEur: finite((n) => minus(sEur.format(Math.round(n)))),
+    compact: finite((n) => cmp.format(n)),
   };
 }

@@ -5,7 +5,7 @@
 import '../results/results.css';
 import './workshop.css';
 import { h, fill } from '../dom';
-import { t } from '../../i18n';
+import { finite, t } from '../../i18n';
 import { CALIBRATION, PARAM_IDS, type ParamGroup, type ParamId, type Unit } from '../../sim/calibration';
 import { ALICE_PATH, DECISIONS, type Decisions } from '../../sim/decisions';
 import type { Assumptions, ParamRange } from '../../sim/assumptions';
@@ -289,7 +289,7 @@ export class WorkshopPanel {
     const p = this.assumptions.params[id];
     const k = SCALE[c.unit];
     const unit = c.unit === 'rate' || c.unit === 'lift' ? s.units.pct : c.unit === 'euros' ? s.units.eur : c.unit === 'points' ? s.units.pts : c.unit === 'weeks' ? s.units.weeks : c.unit === 'multiplier' ? s.units.x : '';
-    const num = (x: number) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumSignificantDigits: 6 }).format(tidy(x * k));
+    const num = finite((x: number) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumSignificantDigits: 6 }).format(tidy(x * k)));
     const inputId = `ws-p-${id}`;
     const input = h('input', {
       type: 'number', id: inputId, step: 'any', value: String(tidy(p.value * k)), 'data-param': id,

@@ -51,7 +51,8 @@ describe('path codes', () => {
   it('round-trips any seed and snake_case history', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.array(fc.stringMatching(/^[a-z][a-z0-9_]{0,20}$/), { maxLength: 12 }), (seed, history) => {
-        expect(decodePath(encodePath({ seed, history }))).toEqual({ ok: true, value: { seed, history } });
+        expect(decodePath(encodePath({ seed, history }))).toEqual({ ok: true, value: { seed, history }, storyVersion: null });
+        expect(decodePath(encodePath({ seed, history }, '3'), '3')).toEqual({ ok: true, value: { seed, history }, storyVersion: '3' });
       }),
     );
   });

@@ -18,7 +18,6 @@ afterAll(async () => {
 
 /** Waits until the service worker has precached the game and controls the page (one reload). */
 async function installed(page: Page): Promise<void> {
-  await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.active, null, { timeout: 60_000 });
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });

@@ -73,7 +73,7 @@ describe('offline', () => {
     await page.screenshot({ path: `${ARTIFACTS}/offline-end.png` });
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
-  });
+  }, 600_000); // a whole playthrough by clicks: minutes on a loaded machine (not a timed assertion)
 
   it('announces a new version and reloads only on the click; the save survives', async () => {
     const { page, context, errors } = await openPage(browser, { base: server.url });
@@ -118,5 +118,5 @@ describe('offline', () => {
     expect(errors).toEqual([]);
     server.swSuffix = null;
     await context.close();
-  });
+  }, 300_000);
 });

@@ -36,9 +36,12 @@ for (const args of [['build', '--logLevel', 'warn'], ['build', '--config', 'scri
   if (b.status !== 0) process.exit(1);
 }
 
-// A small static server: the game at /, the baselines at /bench/.
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.wav': 'audio/wav', '.png': 'image/png' };
+// A small static server: the game at /, the baselines at /bench/. `network.down` drops every
+// request unanswered (the offline line below): the game then has only its service worker.
+const network = { down: false };
+const types = { '.webmanifest': 'application/manifest+json', '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.wav': 'audio/wav', '.png': 'image/png' };
 const server = createServer((req, res) => {
+  if (network.down) return void req.socket.destroy();
   const url = new URL(req.url, 'http://127.0.0.1');
   const [root, rel] = url.pathname.startsWith('/bench/') ? ['dist-bench', url.pathname.slice(7)] : ['dist', url.pathname.slice(1)];
   const file = normalize(join(root, rel || 'index.html'));
@@ -61,7 +64,10 @@ const browser = await chromium.launch({
 // The time is taken in the page, at the first animation frame after the element appears (the
 // frame that paints it), for both pages alike: asking the page for performance.now() after
 // Playwright saw the element would add whatever the page does next (loading the scenery).
-async function timeTo(url, selector) {
+// `warm`: the second visit. The game's is served by its service worker (first visit, then one
+// reload so that the worker controls the page, then the timed visit); the bare page's is simply
+// its second load in the same browser context.
+async function timeTo(url, selector, { warm = false } = {}) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await ctx.addInitScript((sel) => {
     const seen = () => {
@@ -76,12 +82,24 @@ async function timeTo(url, selector) {
     mo.observe(document, { childList: true, subtree: true, attributes: true });
   }, selector);
   const page = await ctx.newPage();
+  if (warm) await firstVisit(page, url, selector);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(selector, { state: 'visible', timeout: 60_000 });
   await page.waitForFunction(() => typeof window.__shownAt === 'number');
   const t = await page.evaluate(() => window.__shownAt);
+  if (warm && url.startsWith(`${base}/?`) && !(await page.evaluate(() => !!navigator.serviceWorker.controller))) throw new Error('warm visit not served by the service worker');
   await ctx.close();
   return t;
+}
+
+// A first visit; on the game's page, until its service worker has precached everything and controls the page.
+async function firstVisit(page, url, selector) {
+  await page.goto(url);
+  await page.waitForSelector(selector, { state: 'visible', timeout: 60_000 });
+  if (!url.startsWith(`${base}/?`)) return;
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
 }
 
 // The game's test hook (window.__alice: src/hook.ts) loads only when an init script asks for it;
@@ -126,7 +144,46 @@ try {
   }
   const a = median(app);
   const b = median(bare);
-  emit({ name: 'page.first_choice', value: round(a, 1), unit: 'ms', baseline: round(b, 1), baselineName: 'bare inkjs page', ratio: round(a / b) });
+  emit({ name: 'page.first_choice', value: round(a, 1), unit: 'ms', baseline: round(b, 1), baselineName: 'bare inkjs page', ratio: round(a / b), budget: 1.2 });
+  const appWarm = [];
+  const bareWarm = [];
+  for (let i = 0; i < 5; i++) {
+    appWarm.push(await timeTo(`${base}/?path=1-1-&lang=en&renderer=canvas`, 'button.choice', { warm: true }));
+    bareWarm.push(await timeTo(`${base}/bench/ink.html`, 'button.choice', { warm: true }));
+  }
+  const aw = median(appWarm);
+  const bw = median(bareWarm);
+  emit({ name: 'page.first_choice_warm', value: round(aw, 1), unit: 'ms', baseline: round(bw, 1), baselineName: 'bare inkjs page, second load', ratio: round(aw / bw), budget: 1.2, note: 'second visit, the game from its service worker cache' });
+
+  // 1b. Offline: after one visit, the network goes (the server drops every request, the context is
+  // offline), the page reloads and plays one whole path to its ending.
+  {
+    const c = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await askForHook(c);
+    const p = await c.newPage();
+    const url = `${base}/?lang=en&renderer=canvas`;
+    let ok = false;
+    let why = '';
+    try {
+      await firstVisit(p, url, 'h1');
+      network.down = true;
+      await c.setOffline(true);
+      await p.reload();
+      await p.waitForFunction(() => !!window.__alice, null, { timeout: 60_000 });
+      await p.evaluate(() => window.__alice.autoplay());
+      const phase = await p.evaluate(() => window.__alice.phase);
+      const numbers = await p.evaluate(() => document.querySelector('.end-screen') && !document.querySelector('.end-screen').hidden);
+      ok = phase === 'ended' && !!numbers;
+      if (!ok) why = `phase ${phase}, end screen ${numbers ? 'shown' : 'not shown'}`;
+    } catch (e) {
+      why = String(e).split('\n')[0];
+    } finally {
+      network.down = false;
+      await c.close();
+    }
+    emit({ name: 'page.offline_ok', value: ok ? 1 : 0, unit: 'bool', budget: 1, note: ok ? 'reloaded offline after one visit and played one path to its ending' : why });
+    if (!ok) process.exitCode = 1;
+  }
 
   // 2. Frame pacing in a story scene (characters breathing and blinking), Canvas renderer, once the
   // scene is on stage: the scenery loads after the first choice is shown, and pacing while art is

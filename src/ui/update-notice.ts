@@ -57,9 +57,13 @@ export class UpdateNotice {
  */
 export async function watchForUpdates(root: HTMLElement): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  // The first visit's precache (~5 MB) waits until the page is idle: it never competes with the
+  // story and the scenery for the network and the main thread at start-up.
+  await new Promise<void>((r) => ('requestIdleCallback' in window ? requestIdleCallback(() => r(), { timeout: 5000 }) : setTimeout(r, 2000)));
   const { registerSW } = await import('virtual:pwa-register');
   let notice: UpdateNotice | null = null;
   const update = registerSW({
+    immediate: true, // the page has loaded and is idle by now (above)
     onNeedRefresh: () => (notice ??= new UpdateNotice(root, () => void update(true))).show(),
     // A workshop may run for hours in one tab: look for a new version every hour.
     onRegisteredSW: (_url, reg) => {

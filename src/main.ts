@@ -147,6 +147,7 @@ if (roomLink.room) {
       root, sim, lang: () => settings.lang, game: () => ({ seed: session.seed, history: session.history }),
       message: (text, kind) => overlay.message(text, kind),
       openClass: (codes, label) => void classes.get().then((p) => { p.open(); void p.load(codes, label); }),
+      updateClass: (codes, label) => { const p = classes.current(); if (p?.isOpen) void p.load(codes, label); },
       resumeGame: () => { if (saves.hasSave && session.phase === 'idle') continueGame(); },
     });
   });

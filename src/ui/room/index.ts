@@ -18,7 +18,7 @@ import { Modal } from '../results/modal';
 import { resultsStrings } from '../results/strings';
 import { formats } from '../results/format';
 import { qrSvg } from '../result-code';
-import { CLASS_RUNS, CLASS_SEED } from '../class/panel';
+import { CLASS_RUNS, CLASS_SEED } from '../class/aggregate';
 import { ROOM_STRINGS } from './strings';
 
 export interface RoomHost {
@@ -30,6 +30,8 @@ export interface RoomHost {
   message(text: string, kind?: 'info' | 'error'): void;
   /** Opens the Class panel with these codes (one a line). */
   openClass(codes: string, roomLabel: string): void;
+  /** The same codes again if the Class panel is open (results keep arriving). */
+  updateClass(codes: string, roomLabel: string): void;
   /** Back in the room after a reload: continue the saved game, if any. */
   resumeGame(): void;
 }
@@ -263,11 +265,21 @@ class FacilitatorRoom implements RoomUi {
   private qr: SVGSVGElement | null = null;
   private selected: DecisionKey = 'plan';
   private note = '';
+  /** The codes last given to the Class panel (null: it was not opened from the room). */
+  private classCodes: string | null = null;
 
   constructor(private readonly room: string, private readonly fac: FacilitatorClient, private readonly host: RoomHost) {
     this.button = h('button', { type: 'button', class: 'room-fac-open', 'aria-haspopup': 'dialog', onclick: () => this.open() });
     host.root.append(this.button);
-    this.fac.on('view', () => this.render());
+    this.fac.on('view', (v) => {
+      this.render();
+      // The Class panel opened from the room keeps filling as trainees finish.
+      const codes = this.codes(v).join('\n');
+      if (this.classCodes !== null && codes !== this.classCodes) {
+        this.classCodes = codes;
+        this.host.updateClass(codes, displayRoomCode(this.room));
+      }
+    });
     this.fac.on('status', () => this.render());
     this.fac.on('error', (e) => this.host.message(errorText(this.host.lang(), e), 'error'));
     window.addEventListener('online', () => this.render());
@@ -402,7 +414,8 @@ class FacilitatorRoom implements RoomUi {
           type: 'button', class: 'room-to-class', disabled: !codes.length,
           onclick: () => {
             m.close();
-            this.host.openClass(codes.join('\n'), displayRoomCode(this.room));
+            this.classCodes = codes.join('\n');
+            this.host.openClass(this.classCodes, displayRoomCode(this.room));
           },
         }, fill(s.toClass, { n: codes.length }))),
     );

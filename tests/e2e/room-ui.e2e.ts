@@ -129,5 +129,5 @@ describe('the live room', () => {
     expect(tr.offsite).toEqual([]);
     await fac.context.close();
     await tr.context.close();
-  });
+  }, 420_000);
 });

@@ -17,7 +17,7 @@ const MAY = {
   narrative: ['sim', 'service', 'i18n'], // the story and its session (of the service: the protocol only)
   audio: ['narrative', 'i18n'], // a view of the session: sound
   game: ['narrative', 'i18n'], // a view of the session: the scenery
-  ui: ['narrative', 'service', 'i18n', 'persist', 'sim'], // a view of the session: the DOM
+  ui: ['narrative', 'service', 'i18n', 'persist', 'sim', 'room'], // a view of the session: the DOM (and the live room's client, ui/room)
   room: ['sim', 'persist', 'i18n', 'service'], // the room client and the room's message protocol (browser and server)
   server: ['room', 'sim', 'persist', 'i18n'], // the live room server (Node only)
 };

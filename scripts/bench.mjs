@@ -16,15 +16,15 @@ const env = { ...process.env, NO_COLOR: '1' };
 const emit = (o) => console.log(JSON.stringify(o));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-const only = ['page', 'sim', 'room'].find((p) => process.argv.includes(`--${p}`)) ?? 'all';
+const only = ['page', 'sim', 'room', 'class'].find((p) => process.argv.includes(`--${p}`)) ?? 'all';
 
-for (const [part, script] of [['sim', 'scripts/bench-sim.ts'], ['room', 'scripts/bench-room.ts']]) {
+for (const [part, script] of [['sim', 'scripts/bench-sim.ts'], ['room', 'scripts/bench-room.ts'], ['class', 'scripts/bench-class.ts']]) {
   if (only !== 'all' && only !== part) continue;
   const r = spawnSync('node_modules/.bin/tsx', [script, '--json'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(r.stdout);
   if (r.status !== 0) process.exitCode = 1;
 }
-if (only === 'sim' || only === 'room') process.exit(process.exitCode ?? 0);
+if (only === 'sim' || only === 'room' || only === 'class') process.exit(process.exitCode ?? 0);
 
 const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 if (!chromiumPath) {

@@ -15,6 +15,8 @@ import { resultCodeBlock } from './ui/result-code';
 import { FacilitatorController } from './ui/workshop/facilitator';
 import { workshopPanel } from './ui/workshop';
 import { classPanel } from './ui/class';
+import { readRoomLink } from './room/links';
+import type { RoomUi } from './ui/room';
 import { MAP_LABEL, mapPanel } from './ui/map';
 import { readSettingsChecked, writeSettings } from './persist/store';
 import { guardStorage } from './persist/guarded';
@@ -175,7 +177,23 @@ session.on((e) => {
   director.handle(e);
   audio.handle(e);
 });
+// A room link (?room=CODE, the facilitator's with #room-key=): the live room's UI, loaded only then.
+let room: RoomUi | null = null;
+const roomLink = readRoomLink(location.href);
+if (roomLink.room) {
+  const link = { room: roomLink.room, key: roomLink.key };
+  void import('./ui/room').then((m) => {
+    room = m.startRoom(link, {
+      root, sim, lang: () => settings.lang, game: () => ({ seed: session.seed, history: session.history }),
+      message: (text, kind) => overlay.message(text, kind),
+      openClass: (codes, label) => void classes.get().then((p) => { p.open(); void p.load(codes, label); }),
+      updateClass: (codes, label) => { const p = classes.current(); if (p?.isOpen) void p.load(codes, label); },
+      resumeGame: () => { if (saves.hasSave && session.phase === 'idle') continueGame(); },
+    });
+  });
+}
 session.on((e) => {
+  room?.handle(e);
   if (e.type === 'sim-start') facilitator.simStarting();
   if (e.type === 'sim' && !e.replay) facilitator.simDone();
   logbook.handle(e);
@@ -194,6 +212,7 @@ function updateSettings(s: Settings): void {
   overlay.refresh();
   workshop.refresh();
   classes.refresh();
+  room?.refresh();
   map.refresh();
 }
 

@@ -8,6 +8,11 @@ import type { Tier } from '../../sim/types';
 import type { PathNumbers } from '../../service/protocol';
 import { better, pathKey } from '../../service/debrief-rank';
 
+/** One seed for the whole class: the workshop panel's. */
+export const CLASS_SEED = 2016;
+/** Runs per path (service/class-request.ts COHORT_RUNS): 200 codes load well under 2 s. */
+export const CLASS_RUNS = 20;
+
 /** The most codes one class takes (a safety net for a huge paste; a class is 10 to 60). */
 export const CLASS_MAX_CODES = 2000;
 /** The largest CSV file read (checked on the file's size, before reading it). */

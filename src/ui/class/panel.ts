@@ -15,7 +15,7 @@ import { resultsStrings } from '../results/strings';
 import { formats } from '../results/format';
 import { Modal } from '../results/modal';
 import {
-  CLASS_MAX_CODES, CLASS_MAX_FILE_BYTES, classParam, decisionShares, distinctPaths, mergeClasses, outcomeSpread, parseClass, ranking, rankingCsv, tierCounts,
+  CLASS_MAX_CODES, CLASS_MAX_FILE_BYTES, CLASS_RUNS, CLASS_SEED, classParam, decisionShares, distinctPaths, mergeClasses, outcomeSpread, parseClass, ranking, rankingCsv, tierCounts,
   type BadCode, type Metric, type ParsedClass, type RankRow, type Trainee,
 } from './aggregate';
 import { CLASS_STRINGS } from './strings';
@@ -26,10 +26,7 @@ export interface ClassView {
   assumptions(): unknown;
 }
 
-/** One seed for the whole class: the workshop panel's. */
-export const CLASS_SEED = 2016;
-/** Runs per path (service/class-request.ts COHORT_RUNS). */
-export const CLASS_RUNS = 20;
+export { CLASS_RUNS, CLASS_SEED };
 
 const EMPTY: ParsedClass = { trainees: [], bad: [], duplicates: 0 };
 

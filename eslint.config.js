@@ -94,7 +94,7 @@ const root = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'assets/**'] },
+  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'assets/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -33,7 +33,7 @@ describe('offline', () => {
   });
 
   it('installs: a manifest with icons, a service worker that precaches the whole game', async () => {
-    const { page, context, errors } = await openPage(browser, { base: server.url });
+    const { page, context, errors } = await openPage(browser, { base: server.url, serviceWorkers: 'allow' });
     const manifest = await page.evaluate(async () => {
       const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
       return (await fetch(href)).json() as Promise<{ name: string; icons: { src: string; purpose: string }[]; theme_color: string }>;
@@ -57,7 +57,7 @@ describe('offline', () => {
 
   it('plays to an ending with the network gone, after one visit', async () => {
     const own = await serveDist();
-    const { page, context, errors } = await openPage(browser, { base: own.url });
+    const { page, context, errors } = await openPage(browser, { base: own.url, serviceWorkers: 'allow' });
     await installed(page);
     await own.close();
     await context.setOffline(true);
@@ -76,7 +76,7 @@ describe('offline', () => {
   }, 600_000); // a whole playthrough by clicks: minutes on a loaded machine (not a timed assertion)
 
   it('announces a new version and reloads only on the click; the save survives', async () => {
-    const { page, context, errors } = await openPage(browser, { base: server.url });
+    const { page, context, errors } = await openPage(browser, { base: server.url, serviceWorkers: 'allow' });
     await installed(page);
     // A game in progress, saved.
     let before = await step(page);

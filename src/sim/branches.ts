@@ -19,6 +19,8 @@ export interface BranchRow {
   readonly events: readonly EventId[];
   /** 'sales' when inside sales could not keep up in most runs (Distribution.bottleneck). */
   readonly bottleneck: Bottleneck;
+  /** Weeks 1-8: raw leads, qualified and accepted percentiles. */
+  readonly phase1: { readonly rawLeads: Quantiles; readonly qualified: Quantiles; readonly accepted: Quantiles };
 }
 
 export interface BranchTable {
@@ -57,6 +59,7 @@ function rowOf(d: Decisions, dist: Distribution): BranchRow {
     inboxRate: q(dist.inboxRate, 4),
     events: typicalEvents(dist),
     bottleneck: dist.bottleneck,
+    phase1: { rawLeads: q(dist.phase1.rawLeads, 1), qualified: q(dist.phase1.qualified, 1), accepted: q(dist.phase1.accepted, 1) },
   };
 }
 

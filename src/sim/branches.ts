@@ -29,6 +29,8 @@ export interface BranchRow {
   readonly salesLost: Quantiles;
   /** 'sales' when inside sales could not keep up in most runs (Distribution.bottleneck). */
   readonly bottleneck: Bottleneck;
+  /** Weeks 1-8: raw leads, qualified and accepted percentiles. */
+  readonly phase1: { readonly rawLeads: Quantiles; readonly qualified: Quantiles; readonly accepted: Quantiles };
 }
 
 export interface BranchTable {
@@ -124,6 +126,7 @@ function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'phase1'
     costPerAccepted: q(dist.costPerAccepted, 1),
     salesLost: extra.salesLost,
     bottleneck: dist.bottleneck,
+    phase1: { rawLeads: q(dist.phase1.rawLeads, 1), qualified: q(dist.phase1.qualified, 1), accepted: q(dist.phase1.accepted, 1) },
   };
 }
 

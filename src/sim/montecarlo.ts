@@ -3,7 +3,7 @@
 // plans compared under one seed face the same draws (common random numbers), and so does run i of
 // the H1 2015 replay (target.ts): run i meets the target when it beats its own replay by 20%.
 import type { Assumptions } from './assumptions';
-import { M_ACC, M_HARD, M_QUAL, M_RAW, M_SENT, M_SPEND, Model, NPARAM, sumWeeks } from './model';
+import { M_ACC, M_HARD, M_QUAL, M_RAW, M_SENT, M_SPEND, Model, NPARAM, PHASE1_WEEKS, sumWeeks } from './model';
 import { drawParams, paramTable } from './params';
 import { Rng, mixSeed } from './rng';
 import { inboxRateOf } from './simulate';
@@ -44,6 +44,9 @@ class Runs {
   private readonly hbr: Float64Array;
   private readonly inbox: Float64Array;
   private readonly ratio: Float64Array; // accepted / the run's own target
+  private readonly p1Raw: Float64Array;
+  private readonly p1Qual: Float64Array;
+  private readonly p1Acc: Float64Array;
   private readonly eventRuns = new Float64Array(EVENT_IDS.length);
   private meet = 0;
   private salesBound = 0;
@@ -51,6 +54,9 @@ class Runs {
   /** `base[i]`: accepted leads of run i's H1 2015 replay (same seed). */
   constructor(private readonly n: number, private readonly base: Float64Array, private readonly ref: { baseline: number; target: number }) {
     this.ratio = new Float64Array(n);
+    this.p1Raw = new Float64Array(n);
+    this.p1Qual = new Float64Array(n);
+    this.p1Acc = new Float64Array(n);
     this.qual = new Float64Array(n);
     this.acc = new Float64Array(n);
     this.raw = new Float64Array(n);
@@ -74,6 +80,9 @@ class Runs {
     this.cpa[i] = s / Math.max(1, a);
     this.hbr[i] = sent > 0 ? sumWeeks(model, M_HARD) / sent : 0;
     this.inbox[i] = inboxRateOf(model);
+    this.p1Raw[i] = sumWeeks(model, M_RAW, 0, PHASE1_WEEKS);
+    this.p1Qual[i] = sumWeeks(model, M_QUAL, 0, PHASE1_WEEKS);
+    this.p1Acc[i] = sumWeeks(model, M_ACC, 0, PHASE1_WEEKS);
     const t = targetOf(this.base[i]!);
     this.ratio[i] = t > 0 ? a / t : 0;
     if (a >= t) this.meet++;
@@ -101,6 +110,7 @@ class Runs {
       pObjective: this.meet / n,
       // The tier of the median run, measured against each run's own target (as pObjective is).
       tier: tierFor(quantiles(this.ratio).p50, 1),
+      phase1: { rawLeads: quantiles(this.p1Raw), qualified: quantiles(this.p1Qual), accepted: quantiles(this.p1Acc) },
       salesBottleneckShare: this.salesBound / n,
       bottleneck: this.salesBound * 2 > n ? 'sales' : 'marketing',
       eventShare,

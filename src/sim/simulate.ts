@@ -3,7 +3,7 @@ import type { Assumptions } from './assumptions';
 import {
   CH_EMAIL, M_ACC, M_BANNER, M_CLICKS, M_COMPLAINTS, M_DELIVERED, M_HARD, M_INBOX, M_INBOX_RATE, M_LOST,
   M_OPENS, M_QUAL, M_RAW, M_REP, M_SENT, M_SOFT, M_SPEND, M_TRAPS, M_UNSUBS, M_VISITS, Model, NCH, NPARAM, NST,
-  WEEKS, sumWeeks,
+  PHASE1_WEEKS, WEEKS, sumWeeks,
 } from './model';
 import { drawParams, paramTable } from './params';
 import { Rng } from './rng';
@@ -138,5 +138,6 @@ export function buildOutcome(m: Model, seed: number, ref: { baseline: number; ta
     baseline: ref.baseline,
     tier: tierFor(ca, ref.target),
     bottleneck: m.salesBottleneck ? 'sales' : 'marketing',
+    phase1: { rawLeads: sumWeeks(m, M_RAW, 0, PHASE1_WEEKS), qualified: sumWeeks(m, M_QUAL, 0, PHASE1_WEEKS), accepted: sumWeeks(m, M_ACC, 0, PHASE1_WEEKS) },
   };
 }

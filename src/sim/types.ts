@@ -220,6 +220,8 @@ export interface Outcome {
   /** This run's tier by the accepted/target rule (the story uses the distribution's tier). */
   readonly tier: Tier;
   readonly bottleneck: Bottleneck;
+  /** Weeks 1-8 alone (the early win, or not, before the mid-term review). */
+  readonly phase1: { readonly rawLeads: number; readonly qualified: number; readonly accepted: number };
 }
 
 export interface Distribution {
@@ -238,6 +240,8 @@ export interface Distribution {
   readonly pObjective: number;
   /** Tier of the median accepted count. */
   readonly tier: Tier;
+  /** Weeks 1-8 alone: raw leads, qualified and accepted. */
+  readonly phase1: { readonly rawLeads: Quantiles; readonly qualified: Quantiles; readonly accepted: Quantiles };
   /** Share of runs where sales was the bottleneck, and the bottleneck of most runs. */
   readonly salesBottleneckShare: number;
   readonly bottleneck: Bottleneck;

@@ -1,7 +1,7 @@
 // The branch table: every decision path the story allows, with its Monte Carlo outcome.
 import type { Assumptions } from './assumptions';
 import { DECISIONS, allDecisionPaths, type DecisionId, type Decisions } from './decisions';
-import { M_ACC, M_LOST, M_QUAL, M_RAW, PHASE1_WEEKS, sumWeeks, type Model } from './model';
+import { M_LOST, sumWeeks, type Model } from './model';
 import { monteCarlo, monteCarloCourses, quantile, typicalEvents, type RunObserver } from './montecarlo';
 import { planFor } from './plan';
 import { SCENARIO } from './scenario';
@@ -19,8 +19,6 @@ export interface BranchRow {
   readonly hardBounceRate: Quantiles;
   readonly inboxRate: Quantiles;
   readonly events: readonly EventId[];
-  /** Weeks 1-8 only (the same for every D6 of a D1-D5 prefix): the early win, or not. */
-  readonly phase1: { readonly rawLeads: Quantiles; readonly qualified: Quantiles; readonly accepted: Quantiles };
   /** Euros spent over the semester. */
   readonly spend: Quantiles;
   /** Spend / max(1, accepted), per run. */
@@ -29,7 +27,7 @@ export interface BranchRow {
   readonly salesLost: Quantiles;
   /** 'sales' when inside sales could not keep up in most runs (Distribution.bottleneck). */
   readonly bottleneck: Bottleneck;
-  /** Weeks 1-8: raw leads, qualified and accepted percentiles. */
+  /** Weeks 1-8 only (the same for every D6 of a D1-D5 prefix): raw, qualified and accepted percentiles, the early win or not. */
   readonly phase1: { readonly rawLeads: Quantiles; readonly qualified: Quantiles; readonly accepted: Quantiles };
 }
 
@@ -69,35 +67,24 @@ const q = (v: Quantiles, digits: number): Quantiles => ({ p10: r(v.p10, digits),
 
 /** What the rows need beyond the Distribution, gathered run by run (one slot per plan and run). */
 class Extra {
-  private readonly p1raw: Float64Array;
-  private readonly p1qual: Float64Array;
-  private readonly p1acc: Float64Array;
   private readonly lost: Float64Array;
   readonly observe: RunObserver;
 
   constructor(plans: number, private readonly runs: number) {
     const n = plans * runs;
-    this.p1raw = new Float64Array(n);
-    this.p1qual = new Float64Array(n);
-    this.p1acc = new Float64Array(n);
     this.lost = new Float64Array(n);
     this.observe = (run: number, plan: number, m: Model): void => {
       const k = plan * runs + run;
-      this.p1raw[k] = sumWeeks(m, M_RAW, 0, PHASE1_WEEKS);
-      this.p1qual[k] = sumWeeks(m, M_QUAL, 0, PHASE1_WEEKS);
-      this.p1acc[k] = sumWeeks(m, M_ACC, 0, PHASE1_WEEKS);
-      const lost = sumWeeks(m, M_LOST);
-      this.lost[k] = lost;
+      this.lost[k] = sumWeeks(m, M_LOST);
     };
   }
 
-  of(plan: number): Pick<BranchRow, 'phase1' | 'salesLost'> {
+  of(plan: number): Pick<BranchRow, 'salesLost'> {
     const part = (v: Float64Array): Quantiles => {
       const s = v.slice(plan * this.runs, (plan + 1) * this.runs).sort();
       return { p10: quantile(s, 0.1), p50: quantile(s, 0.5), p90: quantile(s, 0.9) };
     };
     return {
-      phase1: { rawLeads: q(part(this.p1raw), 1), qualified: q(part(this.p1qual), 1), accepted: q(part(this.p1acc), 1) },
       salesLost: q(part(this.lost), 1),
     };
   }
@@ -109,7 +96,7 @@ export function branchRow(d: Decisions, assumptions: Assumptions, seed: number, 
   return rowOf(d, monteCarlo(planFor(d), assumptions, seed, n, extra.observe), extra.of(0));
 }
 
-function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'phase1' | 'salesLost'>): BranchRow {
+function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'salesLost'>): BranchRow {
   return {
     choices: choicesOf(d),
     tier: dist.tier,
@@ -121,7 +108,6 @@ function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'phase1'
     hardBounceRate: q(dist.hardBounceRate, 5),
     inboxRate: q(dist.inboxRate, 4),
     events: typicalEvents(dist),
-    phase1: extra.phase1,
     spend: q(dist.spend, 0),
     costPerAccepted: q(dist.costPerAccepted, 1),
     salesLost: extra.salesLost,

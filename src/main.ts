@@ -83,7 +83,7 @@ const currentPath = (): Decisions | null => {
   return DECISIONS.every((x) => d[x.key]) ? (d as Decisions) : null;
 };
 const workshop = workshopPanel(root, sim, () => ({ lang: settings.lang, current: currentPath() }));
-const classes = classPanel(root, sim, () => ({ lang: settings.lang, assumptions: () => workshop.current()?.currentAssumptions ?? null }));
+const classes = classPanel(root, sim, () => ({ lang: settings.lang, storyVersion: STORY_VERSION, assumptions: () => workshop.current()?.currentAssumptions ?? null }));
 // `?class=CODE,CODE,...`: the Class panel opens with those codes.
 if (new URLSearchParams(location.search).has('class')) void classes.get().then((p) => p.openWith(location.search));
 const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook.logbook }), (g) =>
@@ -156,7 +156,7 @@ const overlay = new Overlay(
       void session.rewindTo(i);
     },
     shareLink,
-    endExtras: () => resultCodeBlock({ lang: settings.lang, code: encodePath({ seed: session.seed, history: session.history }, STORY_VERSION), link: shareLink() }, (m) => overlay.message(m)),
+    endExtras: () => resultCodeBlock({ lang: settings.lang, code: resultCode(), link: shareLink() }, (m) => overlay.message(m)),
     settingsChanged: (s) => updateSettings(s),
     results,
     tools,
@@ -184,7 +184,7 @@ if (roomLink.room) {
   const link = { room: roomLink.room, key: roomLink.key };
   void import('./ui/room').then((m) => {
     room = m.startRoom(link, {
-      root, sim, lang: () => settings.lang, game: () => ({ seed: session.seed, history: session.history }),
+      root, sim, lang: () => settings.lang, game: () => ({ seed: session.seed, history: session.history }), resultCode,
       message: (text, kind) => overlay.message(text, kind),
       openClass: (codes, label) => void classes.get().then((p) => { p.open(); void p.load(codes, label); }),
       updateClass: (codes, label) => { const p = classes.current(); if (p?.isOpen) void p.load(codes, label); },
@@ -199,8 +199,12 @@ session.on((e) => {
   logbook.handle(e);
 });
 
+/** The game on screen as a result code (path link v2: the story version and a check). */
+function resultCode(): string {
+  return encodePath({ seed: session.seed, history: session.history }, STORY_VERSION);
+}
 function shareLink(): string {
-  return `${location.origin}${location.pathname}?path=${encodePath({ seed: session.seed, history: session.history }, STORY_VERSION)}&lang=${settings.lang}`;
+  return `${location.origin}${location.pathname}?path=${resultCode()}&lang=${settings.lang}`;
 }
 
 function updateSettings(s: Settings): void {

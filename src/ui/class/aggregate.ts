@@ -28,7 +28,7 @@ export interface Trainee {
   readonly decisions: Decisions;
 }
 
-export type BadReason = { readonly kind: 'decode'; readonly error: string } | { readonly kind: 'unfinished'; readonly missing: readonly string[] } | { readonly kind: 'too_many' };
+export type BadReason = { readonly kind: 'decode'; readonly error: string } | { readonly kind: 'other_version' } | { readonly kind: 'tampered' } | { readonly kind: 'unfinished'; readonly missing: readonly string[] } | { readonly kind: 'too_many' };
 
 export interface BadCode {
   readonly text: string;
@@ -99,8 +99,11 @@ export function fullDecisions(history: readonly string[]): { ok: true; value: De
   return missing.length ? { ok: false, missing } : { ok: true, value: d as Decisions };
 }
 
-/** Reads a class out of pasted text (one code a line or mixed with other text), a CSV file's text or a `?class=` list. */
-export function parseClass(text: string): ParsedClass {
+/**
+ * Reads a class out of pasted text (one code a line or mixed with other text), a CSV file's text or a `?class=` list.
+ * With `storyVersion`, a code made for another version of the story is set aside (its choices may not mean the same).
+ */
+export function parseClass(text: string, storyVersion?: string): ParsedClass {
   const trainees: Trainee[] = [];
   const bad: BadCode[] = [];
   const seen = new Set<string>();
@@ -110,9 +113,10 @@ export function parseClass(text: string): ParsedClass {
       bad.push({ text: f.raw, line: f.line, reason: { kind: 'too_many' } });
       continue;
     }
-    const res = decodePath(f.raw);
+    const res = decodePath(f.raw, storyVersion);
     if (!res.ok) {
-      bad.push({ text: f.raw, line: f.line, reason: { kind: 'decode', error: res.error } });
+      const reason: BadReason = res.kind === 'other-version' ? { kind: 'other_version' } : res.kind === 'tampered' ? { kind: 'tampered' } : { kind: 'decode', error: res.error };
+      bad.push({ text: f.raw, line: f.line, reason });
       continue;
     }
     const full = fullDecisions(res.value.history);
@@ -120,7 +124,7 @@ export function parseClass(text: string): ParsedClass {
       bad.push({ text: f.raw, line: f.line, reason: { kind: 'unfinished', missing: full.missing } });
       continue;
     }
-    const code = encodePath(res.value);
+    const code = encodePath(res.value, storyVersion);
     if (seen.has(code)) {
       duplicates++;
       continue;

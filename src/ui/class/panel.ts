@@ -24,6 +24,8 @@ export interface ClassView {
   readonly lang: Lang;
   /** The workshop panel's assumptions (null: the published figures). */
   assumptions(): unknown;
+  /** The story version result codes are checked against (codes of another version are set aside). */
+  readonly storyVersion?: string;
 }
 
 export { CLASS_RUNS, CLASS_SEED };
@@ -86,14 +88,14 @@ export class ClassPanel {
   /** Replaces the class with the codes in `text` (a paste, a file, `?class=`, the room). */
   async load(text: string, roomLabel: string | null = null): Promise<void> {
     this.roomLabel = roomLabel;
-    this.parsed = parseClass(text);
+    this.parsed = parseClass(text, this.view().storyVersion);
     this.ledgerOf = null;
     await this.compute();
   }
 
   /** Adds the codes in `text` to the class (a second file, more pasted codes). */
   async add(text: string): Promise<void> {
-    this.parsed = mergeClasses(this.parsed, parseClass(text));
+    this.parsed = mergeClasses(this.parsed, parseClass(text, this.view().storyVersion));
     await this.compute();
   }
 
@@ -199,6 +201,8 @@ export class ClassPanel {
     const s = this.s;
     const reason = (b: BadCode) =>
       b.reason.kind === 'decode' ? fill(s.badDecode, { error: b.reason.error })
+        : b.reason.kind === 'other_version' ? s.badOtherVersion
+        : b.reason.kind === 'tampered' ? s.badTampered
         : b.reason.kind === 'unfinished' ? fill(s.badUnfinished, { missing: b.reason.missing.join(', ') })
           : fill(s.badTooMany, { max: CLASS_MAX_CODES });
     return h('details', { class: 'class-bad', open: true },

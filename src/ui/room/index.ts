@@ -9,7 +9,6 @@ import { h, fill } from '../dom';
 import type { Lang } from '../../i18n/strings';
 import type { SessionEvent } from '../../narrative/session';
 import { ALICE_PATH, DECISIONS, isDecisionId, decisionKeyOf, type DecisionKey, type Decisions } from '../../sim/decisions';
-import { encodePath } from '../../persist/path-code';
 import type { ClassPort } from '../../service/protocol';
 import { FacilitatorClient, TraineeClient, type Status } from '../../room/client';
 import { displayRoomCode, joinLink } from '../../room/links';
@@ -27,6 +26,8 @@ export interface RoomHost {
   readonly sim: ClassPort;
   /** The game on screen. */
   game(): { readonly seed: number; readonly history: readonly string[] };
+  /** The game on screen as a result code (the path link's code, with the story version). */
+  resultCode(): string;
   message(text: string, kind?: 'info' | 'error'): void;
   /** Opens the Class panel with these codes (one a line). */
   openClass(codes: string, roomLabel: string): void;
@@ -233,8 +234,7 @@ class TraineeRoom implements RoomUi {
   private sendProgress(): void {
     if (!this.me.you) return;
     if (this.ended) {
-      const g = this.host.game();
-      const code = encodePath({ seed: g.seed, history: g.history });
+      const code = this.host.resultCode();
       if (code !== this.finished) {
         this.finished = code;
         void this.me.finish(code, this.ended.ending);

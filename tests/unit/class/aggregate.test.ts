@@ -34,6 +34,20 @@ describe('the code parser', () => {
     expect(c.trainees[1]!.decisions).toEqual(MEASURED);
   });
 
+  it('checks the story version of v2 codes: the same version is read, another or a damaged one is set aside', () => {
+    const hist = (d: Decisions) => ['speech_applaud', ...ids(d)];
+    const same = encodePath({ seed: 5, history: hist(MEASURED) }, '3');
+    const other = encodePath({ seed: 6, history: hist(MEASURED) }, '2');
+    const cut = encodePath({ seed: 7, history: hist(ALICE_PATH) }, '3').slice(0, -1);
+    const old = codeOf(ALICE_PATH, 8); // v1: no version, still read
+    const c = parseClass([`Ana ${same}`, `Bo ${other}`, `Cy ${cut}`, `Di ${old}`].join('\n'), '3');
+    expect(c.trainees.map((t) => [t.name, t.seed])).toEqual([['Ana', 5], ['Di', 8]]);
+    expect(c.bad.map((b) => [b.line, b.reason.kind])).toEqual([[2, 'other_version'], [3, 'tampered']]);
+    // The same game as v1 and v2 is one trainee, counted once.
+    const twice = parseClass(`${encodePath({ seed: 9, history: hist(MEASURED) }, '3')}\n${encodePath({ seed: 9, history: hist(MEASURED) })}`, '3');
+    expect([twice.trainees.length, twice.duplicates]).toEqual([1, 1]);
+  });
+
   it('reads a CSV export (header, quoted names, CRLF) and a ?class= list', () => {
     const csv = `name,code\r\n"Dupont, Marc",${codeOf(MEASURED)}\r\nAnna;${codeOf(ALICE_PATH)}\r\n`;
     const c = parseClass(csv);
@@ -47,7 +61,7 @@ describe('the code parser', () => {
     const unfinished = encodePath({ seed: 3, history: ['speech_applaud', 'plan_target', 'answer_measure'] });
     const c = parseClass(`${unfinished}\n1-zzzzzzzzz-plan_target\nBob ?path=1-5-Plan_Target\n2-ab-cd_ef`);
     expect(c.trainees).toEqual([]);
-    expect(c.bad.map((b) => [b.line, b.reason.kind])).toEqual([[1, 'unfinished'], [2, 'decode'], [3, 'decode'], [4, 'decode']]);
+    expect(c.bad.map((b) => [b.line, b.reason.kind])).toEqual([[1, 'unfinished'], [2, 'decode'], [3, 'decode'], [4, 'tampered']]);
     expect(c.bad[0]!.reason).toEqual({ kind: 'unfinished', missing: ['D3', 'D4', 'D5', 'D6'] });
   });
 

@@ -8,6 +8,7 @@ import { create } from 'qrcode';
 import { ARTIFACTS, axe, launch, openPage } from './browser';
 import { ALICE_PATH, DECISIONS, allDecisionPaths, type Decisions } from '../../src/sim/decisions';
 import { encodePath, decodePath } from '../../src/persist/path-code';
+import { STORY_VERSION } from '../../src/narrative/version';
 import { evaluatePath } from '../../src/service/debrief-request';
 import { CLASS_RUNS, CLASS_SEED } from '../../src/ui/class/panel';
 import { QUIET_ZONE } from '../../src/ui/result-code';
@@ -33,14 +34,15 @@ describe('the result code', () => {
     const json = compileInkFile('story/en/main.ink').json!;
     const s = new Session({ loadStory: async () => json, externals: formatters, sim: createLocalSimClient() });
     await s.startGuided({ lang: 'en', seed: 77 }, pathGuide(ALICE_PATH, null));
-    const code = encodePath({ seed: 77, history: [...s.history] });
-    const { page, context, errors, offsite } = await openPage(browser, { path: `?path=${code}&lang=en&renderer=canvas` });
+    // Opened from an old (v1) link, the ending shows the game's code in today's format (v2: the story version and a check).
+    const code = encodePath({ seed: 77, history: [...s.history] }, STORY_VERSION);
+    const { page, context, errors, offsite } = await openPage(browser, { path: `?path=${encodePath({ seed: 77, history: [...s.history] })}&lang=en&renderer=canvas` });
     await page.locator('.end-screen').waitFor({ state: 'visible', timeout: 60_000 });
     if (await page.locator('.rs-panel:not([hidden])').count()) await page.keyboard.press('Escape');
     await expect(page.locator('.result-code-text').textContent()).resolves.toBe(code);
     const link = (await page.locator('.result-code-link').getAttribute('href'))!;
     expect(new URL(link).searchParams.get('path')).toBe(code);
-    expect(decodePath(code).ok).toBe(true);
+    expect(decodePath(code, STORY_VERSION).ok).toBe(true);
     const svg = page.locator('.qr-box svg.qr');
     await svg.waitFor();
     // The QR code is the qrcode library's symbol of the link, module for module, with its quiet zone.

@@ -45,6 +45,9 @@ async function takeChoices(page: Page, n: number): Promise<void> {
   }
 }
 
+/** Playing a whole story on a busy machine (the page's own thread runs the model in some tests). */
+const PLAY_TIMEOUT = 420_000;
+
 const notice = (page: Page) => page.locator('.notice:not([hidden]) p').textContent();
 
 describe('storage that fails', () => {
@@ -57,7 +60,7 @@ describe('storage that fails', () => {
     expect(await page.locator('.notice').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, PLAY_TIMEOUT);
 
   it('a full storage: the autosave failure is said (once) with an export, the menu shows it, and the old save and logbook are kept', async () => {
     const oldSave = JSON.stringify({ schema: 1, storyVersion: STORY_VERSION, savedAt: '2026-01-01T00:00:00Z', lang: 'en', seed: 5, history: [], lines: 1, inkState: '{}' });
@@ -80,14 +83,15 @@ describe('storage that fails', () => {
     expect(kept[LOGBOOK]).toBe(goodLogbook);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, PLAY_TIMEOUT);
 
   it('a malformed logbook entry: the others stay, the entry is set aside (downloadable), the next game is added', async () => {
     const raw = JSON.stringify({ schema: 1, taken: ['plan_target'], games: [game('ending_met', ['plan_target']), { ...game('ending_wall', []), seed: 'oops' }] });
     const { page, context, errors } = await open({ seed: { [LOGBOOK]: raw } });
     await expect.poll(() => notice(page)).toMatch(/set aside/);
     await newGame(page);
-    await takeChoices(page, 1);
+    // Past the first decision and on to the next choices: the logbook records it then.
+    await takeChoices(page, 4);
     const kept = await storedNow(page);
     const book = JSON.parse(kept[LOGBOOK]!) as { taken: string[]; games: { ending: string }[] };
     expect(book.games.map((g) => g.ending)).toEqual(['ending_met']);
@@ -114,7 +118,7 @@ describe('a worker that fails', () => {
     expect(await page.locator('.toast[data-kind="error"]:not([hidden])').count()).toBe(0);
     expect(errors.filter((e) => !/worker/i.test(e))).toEqual([]);
     await context.close();
-  });
+  }, PLAY_TIMEOUT);
 
   it('a slow worker: the story waits with the computing notice, then goes on', async () => {
     const { page, context, errors } = await open({ worker: { kind: 'slow', delayMs: 1500 } });

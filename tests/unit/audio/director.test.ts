@@ -37,6 +37,10 @@ const fake = vi.hoisted(() => {
       this.calls.push(['unload']);
       return null;
     }
+    load(): this {
+      this.calls.push(['load']);
+      return this;
+    }
     once(event: string, fn: Listener): this {
       this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
       return this;
@@ -332,6 +336,10 @@ describe('failures degrade to silence with one warning', () => {
     const d = make();
     d.unlock();
     const sprite = howlFor('/a/sfx.wav')!;
+    // Tried once more first (issue 13), then reported.
+    sprite.fire('loaderror', null, 'Decoding audio data failed.');
+    expect(warnings).toHaveLength(0);
+    expect(sprite.of('load')).toHaveLength(1);
     sprite.fire('loaderror', null, 'Decoding audio data failed.');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/Decoding audio data failed/);
@@ -343,6 +351,7 @@ describe('failures degrade to silence with one warning', () => {
     // A second file failing does not add a warning.
     d.music('night');
     howlFor('/a/night.wav')!.fire('loaderror', null, '404');
+    howlFor('/a/night.wav')!.fire('loaderror', null, '404');
     expect(warnings).toHaveLength(1);
   });
 
@@ -352,6 +361,7 @@ describe('failures degrade to silence with one warning', () => {
     d.music('night');
     const night = howlFor('/a/night.wav')!;
     night.fire('loaderror', 1, '404');
+    night.fire('loaderror', 1, '404'); // the retry fails too
     d.music('office');
     d.music('night');
     expect(night.of('play')).toHaveLength(1);

@@ -177,12 +177,23 @@ describe('facilitator tools', () => {
     await page.locator('.end-screen').waitFor({ state: 'visible', timeout: 60_000 });
     expect(await hook.history(page)).toEqual(history);
 
-    // A tampered logbook: the map says so and shows nothing; the game still starts.
-    await page.evaluate(() => localStorage.setItem('alice.logbook.v1', '{"schema":1,"taken":["<b>"],"games":[]}'));
+    // A tampered logbook entry: it is set aside unchanged (a quarantine key), the map says so calmly and keeps the
+    // good entries (Alice's options); the game still starts.
+    const tampered = await page.evaluate(() => {
+      const book = JSON.parse(localStorage.getItem('alice.logbook.v1')!) as { taken: string[] };
+      book.taken.push('<b>');
+      const raw = JSON.stringify(book);
+      localStorage.setItem('alice.logbook.v1', raw);
+      return raw;
+    });
     await page.goto(new URL('?renderer=canvas', page.url()).href);
     await page.locator('button.map-open').click();
-    await expect.poll(async () => map.locator('.map-error').textContent()).toMatch(/could not be read/);
-    await expect(map.locator('.map-option.taken').count()).resolves.toBe(0);
+    await expect.poll(async () => map.locator('.map-set-aside').textContent()).toMatch(/set aside/);
+    const kept = await map.locator('.map-option.taken').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['option']));
+    expect([...kept].sort()).toEqual(Object.values(ALICE_PATH).sort());
+    const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('alice.quarantine.v1.')).map((k) => JSON.parse(localStorage.getItem(k)!) as { from: string; raw: string }));
+    expect(setAside.some((e) => e.from === 'alice.logbook.v1' && e.raw.includes('<b>'))).toBe(true);
+    expect(tampered).toContain('<b>');
     await page.keyboard.press('Escape');
     await page.locator('.title-screen button.primary').click();
     await page.locator('#ui[data-step]').waitFor();

@@ -26,7 +26,8 @@ const STRINGS = {
     foundOn: 'Found on {date}',
     replay: 'Replay this game',
     pathsCount: '{n} of {total} decision paths played to the end.',
-    corrupted: 'Your logbook could not be read ({reason}). It is shown empty; it will start afresh at your next choice.',
+    corrupted: 'Your logbook could not be read ({reason}). It is shown empty; what was stored is kept unchanged.',
+    setAside: 'Part of your logbook could not be read ({reason}). That part has been set aside, unchanged (download it from the menu); the rest is shown here.',
     empty: 'Nothing yet: play a game and your roads will show here.',
   },
   fr: {
@@ -42,14 +43,16 @@ const STRINGS = {
     foundOn: 'Trouvée le {date}',
     replay: 'Rejouer cette partie',
     pathsCount: '{n} parcours de décisions joués jusqu’au bout sur {total}.',
-    corrupted: 'Votre carnet n’a pas pu être lu ({reason}). Il s’affiche vide ; il repartira de zéro à votre prochain choix.',
+    corrupted: 'Votre carnet n’a pas pu être lu ({reason}). Il s’affiche vide ; ce qui était enregistré est conservé tel quel.',
+    setAside: 'Une partie de votre carnet était illisible ({reason}). Elle a été mise de côté sans être modifiée (vous pouvez la télécharger depuis le menu) ; le reste s’affiche ici.',
     empty: 'Rien encore : jouez une partie et vos chemins s’afficheront ici.',
   },
 } as const;
 
 export interface MapView {
   readonly lang: Lang;
-  readonly logbook: { readonly ok: true; readonly value: Logbook } | { readonly ok: false; readonly error: string };
+  /** `setAside`: why part of the stored logbook was set aside (persist/quarantine), when it was. */
+  readonly logbook: ({ readonly ok: true; readonly value: Logbook } | { readonly ok: false; readonly error: string }) & { readonly setAside?: string };
 }
 
 export class MapPanel {
@@ -96,6 +99,7 @@ export class MapPanel {
         h('button', { type: 'button', class: 'map-close', onclick: () => this.close() }, s.close)),
       h('p', { class: 'rs-note' }, s.intro),
       v.logbook.ok ? null : h('p', { class: 'rs-status map-error', role: 'status' }, fill(s.corrupted, { reason: v.logbook.error })),
+      v.logbook.setAside ? h('p', { class: 'rs-status map-set-aside', role: 'status' }, fill(s.setAside, { reason: v.logbook.setAside })) : null,
       v.logbook.ok && book.taken.length === 0 && book.games.length === 0 ? h('p', { class: 'rs-note' }, s.empty) : null,
       h('section', { 'aria-labelledby': 'map-endings' },
         h('h3', { id: 'map-endings' }, s.endingsTitle),

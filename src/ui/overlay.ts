@@ -249,7 +249,7 @@ export class Overlay {
     this.nextBtn.hidden = true;
     clear(this.endScreen);
     this.endScreen.append(
-      h('h2', { id: 'end-title' }, ending ? s.ending[ending] : s.theEnd),
+      h('h2', { id: 'end-title', tabindex: -1 }, ending ? s.ending[ending] : s.theEnd),
       h(
         'div',
         { class: 'title-buttons' },
@@ -263,7 +263,9 @@ export class Overlay {
     this.endScreen.hidden = false;
     this.mode = 'end';
     this.root.dataset['mode'] = 'end';
-    this.endScreen.querySelector<HTMLButtonElement>('button')?.focus();
+    // The ending's title takes the focus (a screen reader reads it; Tab reaches the buttons), not a button
+    // that an Enter held from the last decision could press.
+    this.endScreen.querySelector<HTMLElement>('#end-title')?.focus();
   }
 
   private showCard(episode: number): void {
@@ -300,7 +302,7 @@ export class Overlay {
       else this.menu.open();
       return;
     }
-    if (this.menu.isOpen || this.mode !== 'play') return;
+    if (this.menu.isOpen || this.mode !== 'play' || storyHeld()) return;
     if (/^[1-9]$/.test(e.key) && this.choices.length) {
       const c = this.choices[Number(e.key) - 1];
       if (c) {
@@ -316,4 +318,12 @@ export class Overlay {
       this.actions.advance();
     }
   }
+}
+
+/**
+ * A layer over the story that holds it (the live room's vote at a decision: ui/room) marks itself
+ * `data-holds-story`; while one is shown, no key takes a story choice or moves the story on.
+ */
+function storyHeld(): boolean {
+  return document.querySelector('[data-holds-story]:not([hidden])') !== null;
 }

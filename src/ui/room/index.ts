@@ -79,7 +79,7 @@ class TraineeRoom implements RoomUi {
 
   constructor(private readonly room: string, private readonly host: HostLike) {
     this.bar = h('div', { class: 'room-bar', role: 'status', 'aria-live': 'polite', hidden: true });
-    this.holdEl = h('section', { class: 'room-hold', 'aria-labelledby': 'room-hold-title', hidden: true });
+    this.holdEl = h('section', { class: 'room-hold', 'aria-labelledby': 'room-hold-title', 'data-holds-story': '', hidden: true });
     host.root.append(this.bar, this.holdEl);
     this.me.on('status', () => this.renderBar());
     this.me.on('view', () => this.renderHold());

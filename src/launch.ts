@@ -43,7 +43,8 @@ export function defaultSettings(browserLang: string, reducedMotion: boolean): Se
 
 /** Why a link cannot open, in the player's words (a link from another story version is said so). */
 export function linkReason(lang: Lang, res: { readonly error: string; readonly kind?: string }): string {
-  return res.kind === 'other-version' ? t(lang).linkOtherVersion : res.error;
+  const s = t(lang);
+  return res.kind === 'other-version' ? s.linkOtherVersion : res.kind === 'tampered' ? s.linkTampered : res.kind === 'malformed' ? s.linkMalformed : res.error;
 }
 
 export interface StartDeps {

@@ -66,5 +66,7 @@ export const en: Strings = {
   actionFailed: 'That did not work: {reason}. Nothing was changed; you can try again.',
   linkRefused: 'This link cannot be opened: {reason}. Here is the title screen; start a new game or continue yours.',
   linkOtherVersion: 'it was made for another version of the story',
+  linkTampered: 'it is damaged or incomplete (a character changed or the end is missing; copy the whole link again)',
+  linkMalformed: 'it is not a link to a game of this story',
   fileTooLarge: 'the file is larger than 1 MB',
 };

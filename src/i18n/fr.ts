@@ -66,5 +66,7 @@ export const fr: Strings = {
   actionFailed: 'Cela n’a pas marché : {reason}. Rien n’a été modifié ; vous pouvez réessayer.',
   linkRefused: 'Ce lien ne peut pas être ouvert : {reason}. Voici l’écran titre : commencez une partie ou reprenez la vôtre.',
   linkOtherVersion: 'il a été créé pour une autre version de l’histoire',
+  linkTampered: 'il est abîmé ou incomplet (un caractère a changé ou la fin manque ; recopiez le lien en entier)',
+  linkMalformed: 'ce n’est pas un lien vers une partie de cette histoire',
   fileTooLarge: 'le fichier dépasse 1 Mo',
 };

@@ -84,5 +84,9 @@ export interface Strings {
   /** {reason} */
   readonly linkRefused: string;
   readonly linkOtherVersion: string;
+  /** A v2 link whose check fails: a character changed or the end was cut off. */
+  readonly linkTampered: string;
+  /** Not a path code at all. */
+  readonly linkMalformed: string;
   readonly fileTooLarge: string;
 }

@@ -50,7 +50,7 @@ describe('startUp', () => {
     const bad = deps();
     startUp(readLaunch('?path=nonsense', false), bad.d);
     // The title screen fully drawn: its backdrop and the story prepared, as without a link.
-    await vi.waitFor(() => expect(bad.calls).toEqual(['title', 'error: This link cannot be opened: the code is not a path code. Here is the title screen; start a new game or continue yours.', 'boot', 'prepare en']));
+    await vi.waitFor(() => expect(bad.calls).toEqual(['title', 'error: This link cannot be opened: it is not a link to a game of this story. Here is the title screen; start a new game or continue yours.', 'boot', 'prepare en']));
     const unfit = deps(() => Promise.reject(new Error('"x" is not offered')));
     startUp(readLaunch('?path=1-9-x', false), unfit.d);
     await vi.waitFor(() => expect(unfit.calls).toEqual(['title', 'start 9 x', 'error: This link cannot be opened: "x" is not offered. Here is the title screen; start a new game or continue yours.', 'director title', 'title', 'boot']));

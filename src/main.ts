@@ -64,7 +64,7 @@ const saves = new Saves(session, storage, STORY_VERSION);
 const logbook = new LogbookRecorder(session, storage);
 
 const root = document.getElementById('ui')!;
-const results = new ResultsController(root, sim, () => ({ lang: settings.lang, seed: session.seed, history: session.history, results: session.results }));
+const results = new ResultsController(root, sim, () => ({ lang: settings.lang, seed: session.seed, history: session.history, pathCode: resultCode(), results: session.results }));
 
 // The facilitator's tools and the reader's logbook.
 const facilitator = new FacilitatorController(root, () => settings.lang, {

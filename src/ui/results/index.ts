@@ -17,6 +17,8 @@ export interface ResultsView {
   readonly lang: Lang;
   readonly seed: number;
   readonly history: readonly string[];
+  /** The game's result code (path link v2, with the story version); without it, a v1 code of seed and history. */
+  readonly pathCode?: string;
   readonly results: ReadonlyMap<SimPhase, SimReport<SimDetail>>;
 }
 
@@ -184,7 +186,7 @@ export class ResultsController implements ResultsHooks {
       lang: v.lang,
       seed: v.seed,
       history: v.history,
-      pathCode: encodePath({ seed: v.seed, history: v.history }),
+      pathCode: v.pathCode ?? encodePath({ seed: v.seed, history: v.history }),
       decisions,
       semester: v.results.get('semester') ?? null,
       result: this.debrief(decisions),

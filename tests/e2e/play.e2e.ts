@@ -84,8 +84,10 @@ describe('playing in the browser', () => {
     await expect.poll(() => page.locator('.toast').textContent()).toContain('cannot be loaded');
     expect(await page.evaluate(() => localStorage.getItem('alice.save.v1'))).toBe('{"schema":1,"seed":"x"}');
     await page.goto(new URL('?path=1-zz-plan_scale_all.not_a_choice', page.url()).href);
-    await expect.poll(() => page.locator('.toast').textContent()).toContain('cannot be replayed');
+    // The link is refused with its reason, on the title screen, and the save is still there.
+    await expect.poll(() => page.locator('.toast').textContent()).toMatch(/cannot be opened: .*does not fit the story/);
     await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('alice.save.v1'))).toBe('{"schema":1,"seed":"x"}');
     await context.close();
   });
 });

@@ -2,7 +2,7 @@
 // each decision against its alternatives, the best full path, and the spread of weeks 1-8.
 // Runs in the simulation worker; pure apart from the optional `pause` that lets other requests in.
 import {
-  DECISIONS, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, WEEKS, targetFor, allDecisionPaths, monteCarlo, planFor, quantile, simulate,
+  DECISIONS, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, WEEKS, targetFor, targetForSliced, allDecisionPaths, monteCarlo, monteCarloSliced, planFor, quantile, simulate,
   type Assumptions, type Decisions, type Distribution,
 } from '../sim';
 import { mixSeed } from '../sim/rng';
@@ -47,6 +47,14 @@ const noPause: Pause = () => Promise.resolve();
 export function evaluatePath(d: Decisions, seed: number, runs: number, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): PathNumbers {
   return pathNumbers(monteCarlo(planFor(d), assumptions, seed, runs));
 }
+
+/** evaluatePath on the page's own thread (no worker): the same numbers, `slice` asked after each run. */
+export async function evaluatePathSliced(d: Decisions, seed: number, runs: number, assumptions: Assumptions, slice: Slice): Promise<PathNumbers> {
+  return pathNumbers(await monteCarloSliced(planFor(d), assumptions, seed, runs, slice));
+}
+
+/** Asked after each run on the page's own thread: a promise when the slice of time is used up. */
+export type Slice = () => Promise<void> | undefined;
 
 /**
  * The best of all 486 paths for a seed, by racing: every path is screened on the mean accepted
@@ -133,6 +141,23 @@ export const PHASE1_SPREAD_RUNS = 200;
  * 1-8 do not depend on D6, so this is the spread the semester's spread starts from.
  */
 export function phase1Spread(req: Phase1SpreadRequest, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): Phase1Spread {
+  const runs = spreadRuns(req, assumptions);
+  for (let r = runs.next(); ; r = runs.next()) if (r.done) return r.value;
+}
+
+/** phase1Spread on the page's own thread (no worker): the same numbers, `slice` asked after each run. */
+export async function phase1SpreadSliced(req: Phase1SpreadRequest, slice: Slice, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): Promise<Phase1Spread> {
+  await targetForSliced(assumptions, slice);
+  const runs = spreadRuns(req, assumptions);
+  for (let r = runs.next(); ; r = runs.next()) {
+    if (r.done) return r.value;
+    const p = slice();
+    if (p) await p;
+  }
+}
+
+/** The spread's runs, one step each (the caller decides whether to pause between them). */
+function* spreadRuns(req: Phase1SpreadRequest, assumptions: Assumptions): Generator<void, Phase1Spread> {
   const runs = Math.max(1, Math.floor(req.runs ?? PHASE1_SPREAD_RUNS));
   const plan = planFor(req.decisions);
   const pace = Math.ceil((targetFor(assumptions).target * PHASE1_WEEKS) / WEEKS);
@@ -144,6 +169,7 @@ export function phase1Spread(req: Phase1SpreadRequest, assumptions: Assumptions 
     for (let w = 0; w < PHASE1_WEEKS; w++) a += o.weekly.accepted[w] ?? 0;
     acc.push(a);
     if (a >= pace) onPace++;
+    yield;
   }
   acc.sort((x, y) => x - y);
   return {

@@ -4,8 +4,8 @@
 // meanwhile is answered within a chunk (tens of ms), not after the whole search. One best-path
 // search per seed, shared by `warm` and `debrief`.
 import { runSimRequest, runSimRequestSliced } from './sim-request';
-import { computeDebrief, DEBRIEF_OPTIONS, findBestPath, pathKey, phase1Spread, type DebriefOptions } from './debrief-request';
-import { comparePaths } from './workshop-request';
+import { computeDebrief, DEBRIEF_OPTIONS, findBestPath, pathKey, phase1Spread, phase1SpreadSliced, type DebriefOptions } from './debrief-request';
+import { comparePaths, comparePathsSliced } from './workshop-request';
 import { cohortBestCache, cohortNumbers } from './class-request';
 import type { BestPath, DebriefResult, SimService } from './protocol';
 
@@ -58,11 +58,12 @@ export function createHandlers(opts: DebriefOptions = DEBRIEF_OPTIONS, slice?: (
         const search = bestPath(request.seed);
         return computeDebrief(request, opts, undefined, pauseFor(request.seed), search);
       }),
-    spread: async (request) => phase1Spread(request),
+    // On the page's own thread (slice given) every long question runs in slices, not only the story's runs.
+    spread: async (request) => (slice ? phase1SpreadSliced(request, slice) : phase1Spread(request)),
     warm: async (seed) => {
       await bestPath(seed);
     },
-    compare: async (request) => comparePaths(request),
+    compare: async (request) => (slice ? comparePathsSliced(request, slice) : comparePaths(request)),
     cohort: (request) => cohortNumbers(request, cohortBest, pause),
   };
 }

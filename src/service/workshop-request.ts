@@ -3,8 +3,8 @@
 // request is treated as untrusted (a facilitator may have loaded the assumptions from a file):
 // it is validated here, and a faulty request gets a clear message instead of numbers.
 import { DECISIONS, DEFAULT_ASSUMPTIONS, parseAssumptions, type Assumptions, type Decisions } from '../sim';
-import { evaluatePath } from './debrief-request';
-import type { CompareRequest, CompareResult } from './protocol';
+import { evaluatePath, evaluatePathSliced, type Slice } from './debrief-request';
+import type { CompareRequest, CompareResult, PathNumbers } from './protocol';
 
 export const COMPARE_MAX_PATHS = 4;
 export const COMPARE_MAX_RUNS = 2000;
@@ -28,6 +28,26 @@ export function checkPath(x: unknown): { ok: true; value: Decisions } | { ok: fa
 
 export function comparePaths(req: CompareRequest, now: () => number = () => performance.now()): CompareResult {
   const t0 = now();
+  const c = checkCompare(req);
+  if (!c.ok) return c;
+  const numbers = c.paths.map((d) => evaluatePath(d, c.seed, c.runs, c.assumptions));
+  return { ok: true, seed: c.seed, runs: c.runs, numbers, ms: Math.round(now() - t0) };
+}
+
+/** comparePaths on the page's own thread (no worker): the same numbers, `slice` asked after each run. */
+export async function comparePathsSliced(req: CompareRequest, slice: Slice, now: () => number = () => performance.now()): Promise<CompareResult> {
+  const t0 = now();
+  const c = checkCompare(req);
+  if (!c.ok) return c;
+  const numbers: PathNumbers[] = [];
+  for (const d of c.paths) numbers.push(await evaluatePathSliced(d, c.seed, c.runs, c.assumptions, slice));
+  return { ok: true, seed: c.seed, runs: c.runs, numbers, ms: Math.round(now() - t0) };
+}
+
+type Checked = { ok: true; seed: number; runs: number; assumptions: Assumptions; paths: Decisions[] } | Extract<CompareResult, { ok: false }>;
+
+/** The request, validated: every field of it is untrusted. */
+function checkCompare(req: CompareRequest): Checked {
   if (!Array.isArray(req.paths) || req.paths.length < 1 || req.paths.length > COMPARE_MAX_PATHS) {
     return { ok: false, error: `between 1 and ${COMPARE_MAX_PATHS} paths can be compared` };
   }
@@ -47,6 +67,5 @@ export function comparePaths(req: CompareRequest, now: () => number = () => perf
     if (!c.ok) return { ok: false, error: `path ${i + 1}: ${c.error}` };
     paths.push(c.value);
   }
-  const numbers = paths.map((d) => evaluatePath(d, seed, runs, assumptions));
-  return { ok: true, seed, runs, numbers, ms: Math.round(now() - t0) };
+  return { ok: true, seed, runs, assumptions, paths };
 }

@@ -23,5 +23,5 @@ export { monteCarlo, monteCarloSliced, positionInDistribution, typicalEvents, qu
 export { marginalEffects, type MarginalEffects, type MarginalEffect, type MarginalAlternative } from './marginal';
 export { summarisePhase1, summariseSemester, type Phase1Summary, type SemesterSummary } from './summary';
 export { tierFor, TIER_RULE } from './tiers';
-export { targetFor, targetOf, baselineRuns, TARGET_SEED, TARGET_RUNS } from './target';
+export { targetFor, targetForSliced, targetOf, baselineRuns, baselineRunsSliced, TARGET_SEED, TARGET_RUNS } from './target';
 export { WEEKS, PHASE1_WEEKS } from './model';

@@ -7,7 +7,7 @@ import { M_ACC, M_HARD, M_QUAL, M_RAW, M_SENT, M_SPEND, Model, NPARAM, PHASE1_WE
 import { drawParams, paramTable } from './params';
 import { Rng, mixSeed } from './rng';
 import { inboxRateOf } from './simulate';
-import { baselineRuns, targetFor, targetOf } from './target';
+import { baselineRuns, baselineRunsSliced, targetFor, targetForSliced, targetOf } from './target';
 import { tierFor } from './tiers';
 import { EVENT_IDS, type Distribution, type EventId, type Plan, type Quantiles } from './types';
 
@@ -199,7 +199,8 @@ export async function monteCarloSliced(plan: Plan, assumptions: Assumptions, see
   const n = Math.max(1, Math.floor(runs));
   const { model, rng, params } = shared;
   const table = paramTable(assumptions);
-  const out = new Runs(n, baselineRuns(assumptions, seed, n), targetFor(assumptions));
+  // The 2015 replay (the runs' own targets) in slices too: it is as long as the runs themselves.
+  const out = new Runs(n, await baselineRunsSliced(assumptions, seed, n, pause), await targetForSliced(assumptions, pause));
   for (let i = 0; i < n; i++) {
     rng.reseed(mixSeed(seed >>> 0, i));
     drawParams(table, rng, params);

@@ -33,25 +33,61 @@ const params = new Float64Array(NPARAM);
 const runsCache = new WeakMap<ParamTable, Map<string, Float64Array>>();
 const targetCache = new WeakMap<ParamTable, { baseline: number; target: number }>();
 
-/** Accepted leads of the H1 2015 replay for runs 0..runs-1 of `seed` (cached; do not modify). */
-export function baselineRuns(assumptions: Assumptions, seed: number, runs: number): Float64Array {
-  const table = paramTable(assumptions);
+/** The cache of one parameter table's replays, and the key of (seed, runs). */
+function cacheOf(table: ParamTable, seed: number, runs: number): { m: Map<string, Float64Array>; key: string } {
   let m = runsCache.get(table);
   if (!m) runsCache.set(table, (m = new Map()));
-  const key = `${seed >>> 0}:${runs}`;
-  const hit = m.get(key);
-  if (hit) return hit;
+  return { m, key: `${seed >>> 0}:${runs}` };
+}
+
+/** Run i of the replay: its accepted leads. */
+function replay(table: ParamTable, seed: number, i: number): number {
   plan2015 ??= baselinePlan2015();
-  const out = new Float64Array(runs);
-  for (let i = 0; i < runs; i++) {
-    rng.reseed(mixSeed(seed >>> 0, i));
-    drawParams(table, rng, params);
-    model.run(plan2015, params, rng);
-    out[i] = sumWeeks(model, M_ACC);
-  }
+  rng.reseed(mixSeed(seed >>> 0, i));
+  drawParams(table, rng, params);
+  model.run(plan2015, params, rng);
+  return sumWeeks(model, M_ACC);
+}
+
+function store(m: Map<string, Float64Array>, key: string, out: Float64Array): Float64Array {
   if (m.size > 16) m.clear();
   m.set(key, out);
   return out;
+}
+
+/** Accepted leads of the H1 2015 replay for runs 0..runs-1 of `seed` (cached; do not modify). */
+export function baselineRuns(assumptions: Assumptions, seed: number, runs: number): Float64Array {
+  const table = paramTable(assumptions);
+  const { m, key } = cacheOf(table, seed, runs);
+  const hit = m.get(key);
+  if (hit) return hit;
+  const out = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) out[i] = replay(table, seed, i);
+  return store(m, key, out);
+}
+
+/**
+ * baselineRuns on the page's own thread (no worker): the same numbers and the same cache, with
+ * `pause` asked after each run (a promise when the caller's slice is used up).
+ */
+export async function baselineRunsSliced(assumptions: Assumptions, seed: number, runs: number, pause: () => Promise<void> | undefined): Promise<Float64Array> {
+  const table = paramTable(assumptions);
+  const { m, key } = cacheOf(table, seed, runs);
+  const hit = m.get(key);
+  if (hit) return hit;
+  const out = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    out[i] = replay(table, seed, i);
+    const p = pause();
+    if (p) await p;
+  }
+  return store(m, key, out);
+}
+
+/** targetFor, its reference replay in slices (see baselineRunsSliced). */
+export async function targetForSliced(assumptions: Assumptions, pause: () => Promise<void> | undefined): Promise<{ baseline: number; target: number }> {
+  if (!targetCache.has(paramTable(assumptions))) await baselineRunsSliced(assumptions, TARGET_SEED, TARGET_RUNS, pause);
+  return targetFor(assumptions);
 }
 
 /** The replayed H1 2015 accepted leads (median of the reference replay) and the H1 2016 target. */

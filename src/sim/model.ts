@@ -235,7 +235,7 @@ export class Model {
   private salesCapacity = 0; private salesSlip = 0; private acceptRate = 0; private junkPass = 0; private agreeJunk = 0;
   private agreeAccept = 0; private agreeSlip = 0; private agreeCapacity = 0; private scoringAccept = 0;
   private fieldFollowUp = 0; private showSlip = 0;
-  private repOnset = 0; private newNameLift = 0; private freeAsset = 0; private reviewPeriod = 0;
+  private repOnset = 0; private newNameLift = 0; private freeAsset = 0; private reviewPeriod = 0; private segBuild = 0;
 
   /** Sales was the bottleneck: inside sales could not call 15% of the qualified leads in time (see sales()). */
   get salesBottleneck(): boolean {
@@ -288,7 +288,7 @@ export class Model {
   copyFrom(m: Model): void {
     this.active.set(m.active); this.stale.set(m.stale); this.invalid.set(m.invalid); this.traps.set(m.traps);
     this.novelty.set(m.novelty); this.rCtor.set(m.rCtor); this.repPending = m.repPending;
-    this.repOnset = m.repOnset; this.reviewPeriod = m.reviewPeriod; this.newNameLift = m.newNameLift; this.freeAsset = m.freeAsset;
+    this.repOnset = m.repOnset; this.reviewPeriod = m.reviewPeriod; this.segBuild = m.segBuild; this.newNameLift = m.newNameLift; this.freeAsset = m.freeAsset;
     this.trapsHit.set(m.trapsHit); this.fatigue.set(m.fatigue); this.fit.set(m.fit); this.suppressed.set(m.suppressed);
     this.sActive.set(m.sActive); this.sStale.set(m.sStale); this.sTraps.set(m.sTraps); this.sHard.set(m.sHard);
     this.pShare.set(m.pShare); this.relQ.set(m.relQ);
@@ -419,6 +419,7 @@ export class Model {
     this.inWeek = p[PI.inWeekReaction]!;
     this.repOnset = p[PI.reputationOnset]!;
     this.reviewPeriod = Math.max(1, Math.round(p[PI.platformReviewPeriod]!));
+    this.segBuild = Math.max(0, Math.round(p[PI.segmentBuildWeeks]!));
     this.newNameLift = p[PI.newNameLift]!;
     this.freeAsset = p[PI.freeAssetLift]!;
     this.visitEmail = p[PI.emailVisitRate]!;
@@ -671,7 +672,8 @@ export class Model {
     let mailing = 0; // 0 none, 1 campaign content, 2 generic content
     let campaignSlot = false;
     if (slot === 1) {
-      const paused = inPhase2 && w - PHASE1_WEEKS < ph.campaignPauseWeeks;
+      // A segmented launch waits for its per-segment mailings and landing pages to be built.
+      const paused = (inPhase2 && w - PHASE1_WEEKS < ph.campaignPauseWeeks) || (plan.segmentBuild === true && w < this.segBuild);
       if (!paused) {
         campaignSlot = true;
         mailing = w + 1 >= plan.campaignStartWeek ? 1 : 2;

@@ -219,6 +219,7 @@ export const PARAM_NAMES_FR: Partial<Readonly<Record<ParamId, string>>> = {
   emailUnsubRate: 'Taux de désinscription (des emails délivrés)',
   reputationStart: 'Réputation d’expéditeur en janvier 2016',
   bouncePenalty: 'Réputation perdue par point de hard bounce (rapporté à la taille de la liste) au-delà de 2 %',
+  segmentBuildWeeks: 'Semaines pour préparer les emailings et pages d’atterrissage par segment avant un lancement segmenté',
   platformReviewPeriod: 'Semaines laissées à un compte en examen pour corriger avant qu’une semaine au niveau d’examen le suspende',
   reputationOnset: 'Part des dégâts en attente qui atteint la réputation chaque semaine',
   newNameLift: 'Ouvertures et clics des adresses jamais contactées, au premier envoi',

@@ -114,6 +114,8 @@ export class Model {
   readonly fatigue = new Float64Array(NPOOL);
   readonly fit = new Float64Array(NPOOL);
   readonly suppressed = new Uint8Array(NPOOL);
+  /** Novelty of the pool's names (1 never mailed, 0 mailed at the usual cadence): fades with every send. */
+  readonly novelty = new Float64Array(NPOOL);
   private readonly sActive = new Float64Array(NPOOL);
   private readonly sStale = new Float64Array(NPOOL);
   private readonly sTraps = new Float64Array(NPOOL);
@@ -122,6 +124,7 @@ export class Model {
   // The week's email per pool: open, unsubscribe and complaint rates (after fatigue), fills, and
   // the weights of the qualified leads' split.
   private readonly rOpen = new Float64Array(NPOOL);
+  private readonly rCtor = new Float64Array(NPOOL); // clicks per open (after novelty)
   private readonly rUnsub = new Float64Array(NPOOL);
   private readonly rCompl = new Float64Array(NPOOL);
   private readonly kFill = new Float64Array(NPOOL);
@@ -193,6 +196,7 @@ export class Model {
   private plan!: Plan;
   private ph!: PhasePlan;
   private rep = 0;
+  private repPending = 0; // reputation damage done but not yet applied by mailbox providers
   private suspendedUntil = -1;
   private lastReview = -100;
   private displayW = 0;
@@ -231,6 +235,7 @@ export class Model {
   private salesCapacity = 0; private salesSlip = 0; private acceptRate = 0; private junkPass = 0; private agreeJunk = 0;
   private agreeAccept = 0; private agreeSlip = 0; private agreeCapacity = 0; private scoringAccept = 0;
   private fieldFollowUp = 0; private showSlip = 0;
+  private repOnset = 0; private newNameLift = 0; private freeAsset = 0; private reviewPeriod = 0; private segBuild = 0;
 
   /** Sales was the bottleneck: inside sales could not call 15% of the qualified leads in time (see sales()). */
   get salesBottleneck(): boolean {
@@ -282,6 +287,8 @@ export class Model {
   /** Makes this model an exact copy of `m` (state, results and per-run constants). */
   copyFrom(m: Model): void {
     this.active.set(m.active); this.stale.set(m.stale); this.invalid.set(m.invalid); this.traps.set(m.traps);
+    this.novelty.set(m.novelty); this.rCtor.set(m.rCtor); this.repPending = m.repPending;
+    this.repOnset = m.repOnset; this.reviewPeriod = m.reviewPeriod; this.segBuild = m.segBuild; this.newNameLift = m.newNameLift; this.freeAsset = m.freeAsset;
     this.trapsHit.set(m.trapsHit); this.fatigue.set(m.fatigue); this.fit.set(m.fit); this.suppressed.set(m.suppressed);
     this.sActive.set(m.sActive); this.sStale.set(m.sStale); this.sTraps.set(m.sTraps); this.sHard.set(m.sHard);
     this.pShare.set(m.pShare); this.relQ.set(m.relQ);
@@ -410,6 +417,11 @@ export class Model {
     this.complPen = p[PI.complaintPenalty]!;
     this.trapPen = p[PI.trapPenalty]!;
     this.inWeek = p[PI.inWeekReaction]!;
+    this.repOnset = p[PI.reputationOnset]!;
+    this.reviewPeriod = Math.max(1, Math.round(p[PI.platformReviewPeriod]!));
+    this.segBuild = Math.max(0, Math.round(p[PI.segmentBuildWeeks]!));
+    this.newNameLift = p[PI.newNameLift]!;
+    this.freeAsset = p[PI.freeAssetLift]!;
     this.visitEmail = p[PI.emailVisitRate]!;
     this.espCost = p[PI.espCostPerThousand]! / 1000;
     this.testSample = p[PI.testSampleShare]!;
@@ -490,6 +502,8 @@ export class Model {
       this.traps[s] = 0;
       const humans = act + st;
       this.fit[s] = humans > 0 ? (humans - enr + enr * plan.enrichedFit) / humans : 1;
+      // Enriched contacts are names never mailed; the rest of the base is mailed at the usual cadence.
+      this.novelty[s] = act > 0 ? enr / act : 0;
       this.segContacts[s] = act + st + inv;
     }
     const N = p[PI.boughtListSize]!;
@@ -506,6 +520,7 @@ export class Model {
       const invCaught = rng.bin(inv, p[PI.verifyInvalidCaught]!, o + 3);
       const trCaught = rng.bin(tr, p[PI.verifyTrapCaught]!, o + 4);
       this.fit[q] = p[PI.boughtFit]!;
+      this.novelty[q] = 1;
       if (!list.buy) {
         this.active[q] = this.stale[q] = this.invalid[q] = this.traps[q] = 0;
       } else if (list.verify) {
@@ -557,6 +572,7 @@ export class Model {
     this.displayW = this.ph.displayWeekly;
     this.linkedinW = this.ph.linkedinSponsoredWeekly;
     this.rep = this.repStart;
+    this.repPending = 0;
     this.boughtLive = list.buy && list.arrivalWeek <= 1;
   }
 
@@ -656,7 +672,8 @@ export class Model {
     let mailing = 0; // 0 none, 1 campaign content, 2 generic content
     let campaignSlot = false;
     if (slot === 1) {
-      const paused = inPhase2 && w - PHASE1_WEEKS < ph.campaignPauseWeeks;
+      // A segmented launch waits for its per-segment mailings and landing pages to be built.
+      const paused = (inPhase2 && w - PHASE1_WEEKS < ph.campaignPauseWeeks) || (plan.segmentBuild === true && w < this.segBuild);
       if (!paused) {
         campaignSlot = true;
         mailing = w + 1 >= plan.campaignStartWeek ? 1 : 2;
@@ -682,7 +699,8 @@ export class Model {
     // fatigue, and the pool's rates this week; their sums weighted by the people mailed.
     const C = this.EC;
     const fatMem = this.fatMem, fatRef = this.fatRef, invFatRef = 1 / this.fatRef, fatOpenK = this.fatOpenK, fatAnnoyK = this.fatAnnoyK;
-    const fatigue = this.fatigue, rOpen = this.rOpen, rUnsub = this.rUnsub, rCompl = this.rCompl;
+    const fatigue = this.fatigue, rOpen = this.rOpen, rUnsub = this.rUnsub, rCompl = this.rCompl, rCtor = this.rCtor;
+    const novelty = this.novelty, nameLift = this.newNameLift, novKeep = 1 - fatMem;
     let sent = 0, hard = 0, trapHits = 0, trapWeight = 0, reached = 0;
     let sentB = 0, hardB = 0; // of which the bought list (pools NSEG..)
     let sumA = 0, sumOp = 0, sumCl = 0, sumFill = 0, sumUnsub = 0, sumCompl = 0;
@@ -717,14 +735,19 @@ export class Model {
       const excess = f > fatRef ? f * invFatRef - 1 : 0;
       const c = eo + q * NE;
       const annoy = 1 + fatAnnoyK * excess;
-      const pOpen = clamp01(excess > 0 ? C[c + E_OPEN]! / (1 + fatOpenK * excess) : C[c + E_OPEN]!, 0.95);
+      // Names never mailed before open and click more on their first sends (novelty), fading with each send.
+      const nov = 1 + nameLift * novelty[q]!;
+      novelty[q] = novelty[q]! * (1 - share * novKeep);
+      const pOpen = clamp01((excess > 0 ? C[c + E_OPEN]! / (1 + fatOpenK * excess) : C[c + E_OPEN]!) * nov, 0.95);
+      const ctor = clamp01(C[c + E_CLICK]! * nov, 0.9);
+      rCtor[q] = ctor;
       const pUnsub = clamp01(C[c + E_UNSUB]! * annoy, 0.5);
       const pCompl = clamp01(C[c + E_COMPL]! * annoy, 0.05);
       rOpen[q] = pOpen;
       rUnsub[q] = pUnsub;
       rCompl[q] = pCompl;
       const op = sa * pOpen;
-      const cl = op * C[c + E_CLICK]!;
+      const cl = op * ctor;
       sumA += sa;
       sumOp += op;
       sumCl += cl;
@@ -779,7 +802,7 @@ export class Model {
       const c = eo + q * NE;
       const sa = sActive[q]!;
       const op = sa * rOpen[q]!; // per unit of kIn
-      const cl = op * C[c + E_CLICK]!;
+      const cl = op * this.rCtor[q]!;
       cF += cl * C[c + E_FILL]! * rF;
       let x = Math.floor(cF);
       const fi = Math.min(x - pF, Math.floor(cl * kIn));
@@ -868,7 +891,9 @@ export class Model {
     const cr = delivered > 0 ? complaints / delivered : 0;
     if (sent > 0) {
       const reviewLevel = hbr >= this.reviewB || cr >= this.reviewC;
-      if (hbr >= this.suspendB || cr >= this.suspendC || (reviewLevel && w - this.lastReview <= 4)) {
+      // Under review, the sender has the review period to fix the cause: a review-level week at its end (within 4 weeks of the review) suspends.
+      const sinceReview = w - this.lastReview;
+      if (hbr >= this.suspendB || cr >= this.suspendC || (reviewLevel && sinceReview >= this.reviewPeriod && sinceReview <= 4)) {
         this.suspendedUntil = w + 1 + this.suspWeeks;
         this.lastReview = -100;
         this.event(w, EV_INDEX.platform_suspension);
@@ -882,7 +907,7 @@ export class Model {
         const badO = sentO > 0 && (hardO >= this.reviewB * sentO || complO >= this.reviewC * delivO);
         if (badB || !badO) this.repermission(NSEG, NPOOL, this.repermBought);
         if (badO || !badB) this.repermission(0, NSEG, this.repermOwn);
-      } else if (reviewLevel) {
+      } else if (reviewLevel && sinceReview > 4) {
         this.lastReview = w;
         this.event(w, EV_INDEX.platform_review);
       }
@@ -894,7 +919,11 @@ export class Model {
     const W = this.weekly;
     W[M_REP * WEEKS + w] = this.rep;
     W[M_INBOX_RATE * WEEKS + w] = inboxP;
-    const rp = this.rep + this.recovery * (this.repStart - this.rep) - penB - penT - penC;
+    // The damage lands over the following weeks (reports and blocklists arrive after the send).
+    this.repPending += penB + penT + penC;
+    const land = this.repOnset * this.repPending;
+    this.repPending -= land;
+    const rp = this.rep + this.recovery * (this.repStart - this.rep) - land;
     this.rep = rp < 0 ? 0 : rp > 100 ? 100 : rp;
     W[M_SENT * WEEKS + w] = sent;
     W[M_DELIVERED * WEEKS + w] = delivered;
@@ -924,7 +953,9 @@ export class Model {
     const W = this.weekly;
     W[M_REP * WEEKS + w] = this.rep;
     W[M_INBOX_RATE * WEEKS + w] = placement(this.rep, this.inboxHigh, this.inboxLow);
-    const r = w < this.suspendedUntil ? this.rep : this.rep + this.recovery * (this.repStart - this.rep);
+    const land = this.repOnset * this.repPending;
+    this.repPending -= land;
+    const r = (w < this.suspendedUntil ? this.rep : this.rep + this.recovery * (this.repStart - this.rep)) - land;
     this.rep = r < 0 ? 0 : r > 100 ? 100 : r;
     this.mqlCh[CH_EMAIL] = 0;
   }
@@ -958,8 +989,11 @@ export class Model {
         pUnsub *= 1 + (this.segUnsub - 1) * k;
       }
       if (abOn) pOpen *= this.abOpen;
+      // A new free white paper (the campaign's gated content) draws curiosity clicks and fills whatever its topic.
+      const asset = mailing === 1 && content.gated[s] ? 1 + this.freeAsset : 1;
+      ctor *= asset;
       const pull = content.gated[s] ? 1 : this.genericPull;
-      const fillP = fillBase * pull * (1 + this.relFillK * (rel - 0.5));
+      const fillP = fillBase * pull * asset * (1 + this.relFillK * (rel - 0.5));
       const sel = campaignSlot && ph.campaign.share[s]! < 1 && ph.selectionFit > 1 ? ph.selectionFit : 1;
       const c = key * NPOOL * NE + q * NE;
       C[c + E_OPEN] = pOpen;
@@ -970,7 +1004,8 @@ export class Model {
       const vf = this.visitEmail * pFill;
       C[c + E_FILL] = vf;
       C[c + E_VREST] = (this.visitEmail - vf) / (1 - vf);
-      C[c + E_QUAL] = qualProb(this.baseOdds, SEG_FIT[s]! * this.fit[q]! * sel * this.relQ[relOff + s]! * (ph.scoring ? this.scoringQ : 1));
+      // The curiosity fills are downloads without a project: they add raw leads, not qualified ones.
+      C[c + E_QUAL] = qualProb(this.baseOdds, SEG_FIT[s]! * this.fit[q]! * sel * this.relQ[relOff + s]! * (ph.scoring ? this.scoringQ : 1)) / asset;
     }
   }
 
@@ -1098,13 +1133,15 @@ export class Model {
         const rel = content.relevance[s]!;
         const gated = content.gated[s] === 1;
         const pull = gated ? 1 : this.genericPull;
+        const asset = started && gated ? 1 + this.freeAsset : 1;
         const relC0 = 1 + this.relClickK * (rel - 0.5);
-        const relC = relC0 < 0.2 ? 0.2 : relC0;
-        const relF = 1 + this.relFillK * (rel - 0.5);
+        const relC = (relC0 < 0.2 ? 0.2 : relC0) * asset;
+        const relF = (1 + this.relFillK * (rel - 0.5)) * asset;
         let reach = 0, pClick = 1, pVisit = 1, pFill = 0;
         if (ch === CH_LANDING) {
           reach = Math.round(this.orgVisitors * AUD.website[s]!);
-          pFill = this.orgConv * (gated ? 1 + this.gatedOrgLift : 1) * relF * landing;
+          // Website visitors: the paper's pull on the offer pages is gatedOrganicLift (not the curiosity of an announcement).
+          pFill = this.orgConv * (gated ? 1 + this.gatedOrgLift : 1) * (relF / asset) * landing;
         } else if (ch === CH_LINKEDIN) {
           const org = liOrg * AUD.linkedinOrganic[s]!;
           const sp = liSp * liAud[s]!;
@@ -1136,7 +1173,8 @@ export class Model {
         reachCh += reach;
         this.adFillW[i] = reach * pcv * pFill;
         fillCh += reach * pcv * pFill;
-        this.adQual[i] = qualProb(this.baseOdds, SEG_FIT[s]! * this.relQ[relOff + s]! * scoring);
+        // Curiosity fills (not on the website's offer pages) add raw leads, not qualified ones.
+        this.adQual[i] = qualProb(this.baseOdds, SEG_FIT[s]! * this.relQ[relOff + s]! * scoring) / (ch === CH_LANDING ? 1 : asset);
         visitNum += reach * pcv * (1 - pFill);
         visitDen += reach * (1 - pcv * pFill);
         clickNum += reach * pClick * (1 - pVisit);

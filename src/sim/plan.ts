@@ -26,6 +26,8 @@ export interface OptionEffect {
   readonly content?: ContentSpec;
   readonly campaignStartWeek?: number;
   readonly testWeeks?: number;
+  /** The campaign waits until its per-segment versions are built (segmentBuildWeeks). */
+  readonly segmentBuild?: boolean;
   readonly list?: Partial<Plan['list']>;
   readonly enrich?: SegVec;
   readonly enrichFit?: number;
@@ -151,8 +153,9 @@ export const PLAN_TABLE: Readonly<Record<DecisionId, OptionEffect>> = {
     add: { twitterPosts: 8, facebookPosts: 4, linkedinPosts: 2 },
   },
   launch_segmented: {
-    does: 'One mailing and one landing page per segment, half the banner money moved to sponsored LinkedIn, banners only in a few chosen media.',
+    does: 'One mailing and one landing page per segment, half the banner money moved to sponsored LinkedIn, banners only in a few chosen media; the campaign goes out once the segment versions are built.',
     campaignSegmented: true,
+    segmentBuild: true,
     campaignShareMul: ON_TARGET,
     set: { displayMedia: 'chosen', segmentedLanding: true },
     displayToLinkedinShare: 0.5,
@@ -231,6 +234,7 @@ export function planFor(decisions: Partial<Decisions>): Plan {
   let content: ContentSpec = SCENARIO.genericContent;
   let campaignStartWeek = 1;
   let testWeeks = 0;
+  let segmentBuild = false;
   let list: Plan['list'] = { buy: false, verify: false, cleanOwn: false, arrivalWeek: 1 };
   let enriched: SegVec = [0, 0, 0, 0, 0];
   let enrichedFitSum = 0;
@@ -251,6 +255,7 @@ export function planFor(decisions: Partial<Decisions>): Plan {
     if (fx.content) content = fx.content;
     if (fx.campaignStartWeek) campaignStartWeek = fx.campaignStartWeek;
     if (fx.testWeeks) testWeeks = fx.testWeeks;
+    if (fx.segmentBuild) segmentBuild = true;
     if (fx.list) list = { ...list, ...fx.list };
     if (fx.enrich) {
       enriched = addVec(enriched, fx.enrich);
@@ -279,6 +284,7 @@ export function planFor(decisions: Partial<Decisions>): Plan {
     phases: [phase1, phase2],
     content,
     campaignStartWeek,
+    segmentBuild,
     testWeeks,
     list,
     enrichedContacts: enriched,

@@ -105,6 +105,8 @@ export interface Plan {
   readonly content: ContentSpec;
   /** First week the campaign content is ready (before it, campaign slots carry the generic offer). */
   readonly campaignStartWeek: number;
+  /** The launch waits for its per-segment mailings and landing pages (segmentBuildWeeks): no campaign before. */
+  readonly segmentBuild?: boolean;
   /** Weeks of A/B testing on a sample before rolling out (0 = none). */
   readonly testWeeks: number;
   readonly list: ListPlan;

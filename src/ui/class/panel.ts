@@ -109,6 +109,16 @@ export class ClassPanel {
     const feed = this.view().room?.() ?? null;
     if (!feed || !this.following || feed.codes === this.fedCodes) return;
     this.fedCodes = feed.codes;
+    if (!feed.codes.trim()) {
+      // Nobody has finished yet: the live line says so; nothing to run.
+      this.runId++;
+      this.parsed = EMPTY;
+      this.result = null;
+      this.rows = [];
+      this.setStatus('', 'info');
+      this.render();
+      return;
+    }
     void this.compute(parseClass(feed.codes, this.view().storyVersion), this.result !== null);
   }
 
@@ -220,7 +230,7 @@ export class ClassPanel {
         h('button', { type: 'button', class: 'class-close', onclick: () => this.close() }, s.close)),
       h('p', { class: 'rs-note class-intro' }, fill(s.intro, { seed: CLASS_SEED, runs: CLASS_RUNS })),
       feed && !this.following
-        ? h('div', { class: 'rs-actions' }, h('button', { type: 'button', id: 'class-follow-room', onclick: () => this.open({ followRoom: true }) }, fill(s.followRoom, { room: feed.label, n: feed.finished })))
+        ? h('div', { class: 'rs-actions class-follow' }, h('button', { type: 'button', id: 'class-follow-room', onclick: () => this.open({ followRoom: true }) }, fill(s.followRoom, { room: feed.label, n: feed.finished })))
         : '',
       h('div', { class: 'class-input' },
         h('label', { for: 'class-input' }, s.pasteLabel),

@@ -17,6 +17,7 @@ import { workshopPanel } from './ui/workshop';
 import { classPanel } from './ui/class';
 import { readRoomLink } from './room/links';
 import type { RoomUi } from './ui/room';
+import type { RoomFeed } from './ui/class/aggregate';
 import { MAP_LABEL, mapPanel } from './ui/map';
 import { readSettingsChecked, writeSettings } from './persist/store';
 import { guardStorage } from './persist/guarded';
@@ -83,7 +84,9 @@ const currentPath = (): Decisions | null => {
   return DECISIONS.every((x) => d[x.key]) ? (d as Decisions) : null;
 };
 const workshop = workshopPanel(root, sim, () => ({ lang: settings.lang, current: currentPath() }));
-const classes = classPanel(root, sim, () => ({ lang: settings.lang, storyVersion: STORY_VERSION, assumptions: () => workshop.current()?.currentAssumptions ?? null }));
+// The live room's results (facilitator's page): the Class panel fills itself from them.
+let roomFeed: RoomFeed | null = null;
+const classes = classPanel(root, sim, () => ({ lang: settings.lang, storyVersion: STORY_VERSION, assumptions: () => workshop.current()?.currentAssumptions ?? null, room: () => roomFeed }));
 // `?class=CODE,CODE,...`: the Class panel opens with those codes.
 if (new URLSearchParams(location.search).has('class')) void classes.get().then((p) => p.openWith(location.search));
 const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook.logbook }), (g) =>
@@ -181,13 +184,16 @@ session.on((e) => {
 let room: RoomUi | null = null;
 const roomLink = readRoomLink(location.href);
 if (roomLink.room) {
-  const link = { room: roomLink.room, key: roomLink.key };
+  const link = { room: roomLink.room, key: roomLink.key, host: roomLink.host };
   void import('./ui/room').then((m) => {
     room = m.startRoom(link, {
       root, sim, lang: () => settings.lang, game: () => ({ seed: session.seed, history: session.history }), resultCode,
       message: (text, kind) => overlay.message(text, kind),
-      openClass: (codes, label) => void classes.get().then((p) => { p.open(); void p.load(codes, label); }),
-      updateClass: (codes, label) => { const p = classes.current(); if (p?.isOpen) void p.load(codes, label); },
+      roomResults: (feed) => {
+        roomFeed = feed;
+        classes.current()?.roomChanged();
+      },
+      openClass: () => void classes.get().then((p) => p.open({ followRoom: true })),
       resumeGame: () => { if (saves.hasSave && session.phase === 'idle') continueGame(); },
     });
   });

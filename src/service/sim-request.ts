@@ -12,7 +12,8 @@ export const STORY_MC_RUNS = 500;
 function budgetOf(req: SimRequest, assumptions: Assumptions): { budget: BudgetSummary; vars: Record<string, number>; check: ReturnType<typeof budgetCheckFor> } {
   const check = budgetCheckFor(req.decisions, assumptions);
   const budget = budgetSummary(check);
-  if (req.phase !== 'phase1') return { budget, vars: budgetVars(budget), check };
+  // The weeks D6's analysis holds the campaign back (course_data: shorter with tracking).
+  if (req.phase !== 'phase1') return { budget, vars: { ...budgetVars(budget), pause_weeks: check.plan.phases[1].campaignPauseWeeks }, check };
   const cutIf = (course: Decisions['course']) => budgetSummary(budgetCheckFor({ ...req.decisions, course }, assumptions)).courseCut.total;
   const vars = budgetVars(budget, { double_down: cutIf('course_double_down'), data: cutIf('course_data'), sales: cutIf('course_sales') });
   return { budget, vars, check };

@@ -277,10 +277,11 @@ export function budgetVars(c: BudgetSummary, courses?: Readonly<Record<'double_d
     cut_linkedin: both((x) => x.linkedin),
     cut_shows: shows.length,
     cut_show_week: shows[0]?.week ?? 0,
-    course_cut: c.courseCut.total,
     planned_spend: c.finalTotal,
   };
-  if (courses) {
+  // Weeks 1-8 know no D6 yet: what each option would cut instead of what the chosen one did.
+  if (!courses) out['course_cut'] = c.courseCut.total;
+  else {
     out['cut_if_double_down'] = courses.double_down;
     out['cut_if_data'] = courses.data;
     out['cut_if_sales'] = courses.sales;

@@ -37,7 +37,7 @@ export const resultsFr: ResultsStrings = {
   },
   money: {
     title: "Budget, goulot d’étranglement et huit premières semaines",
-    budget: "Budget 2016",
+    budget: "Budget de l’année 2016",
     cut: "Votre plan coûtait {planned} pour un budget de {budget}. La finance a retranché {cut} avant son lancement ({detail}) : les bannières d’abord, puis le LinkedIn sponsorisé, puis le dernier salon.",
     cutDisplay: "bannières {n}",
     cutLinkedin: "LinkedIn sponsorisé {n}",

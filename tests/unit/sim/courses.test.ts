@@ -33,7 +33,7 @@ describe('phase-1 reuse', () => {
         const rng = new Rng(seed);
         const p = new Float64Array(NPARAM);
         drawParams(table, rng, p);
-        const plans = courses(d).map(planFor);
+        const plans = courses(d).map((x) => planFor(x));
         base.runPhase1(plans[0]!, p, rng);
         for (const plan of plans) {
           copy.copyFrom(base);
@@ -53,7 +53,7 @@ describe('phase-1 reuse', () => {
 
   it('monteCarloCourses gives the distributions of monteCarlo for each plan', () => {
     for (const i of [0, 57, 200, 401]) {
-      const plans = courses(PATHS[i]!).map(planFor);
+      const plans = courses(PATHS[i]!).map((x) => planFor(x));
       const together = monteCarloCourses(plans, DEFAULT_ASSUMPTIONS, 3, 60);
       plans.forEach((plan, j) => expect(together[j]).toEqual(monteCarlo(plan, DEFAULT_ASSUMPTIONS, 3, 60)));
     }

@@ -16,8 +16,8 @@ export const CLASS_BEST: readonly ClassBestEntry[] = [
       "course": "course_data"
     },
     "check": [
-      683.5,
-      136086.58460970485,
+      677.5,
+      119190.28260970488,
       0.8521614892623699
     ]
   }

@@ -57,7 +57,7 @@ const FIXED_SPAN = 0.25;
  * Declared +1/-1 but flat beyond noise on all three reference paths: they act only on plans none of
  * these paths takes (verification, nurturing, scoring, a segmented launch, chosen display media),
  * only in runs that rarely happen there (a suspension), or by less than the noise (Twitter and
- * Facebook, banners, dead addresses' bounces, complaints of a clean list). Exempt from the
+ * Facebook, banners (finance's budget rule cuts banners first, so under a lead on every path), dead addresses' bounces, complaints of a clean list). Exempt from the
  * confirmation only: a move the wrong way still fails.
  */
 const BELOW_NOISE: ReadonlySet<ParamId> = new Set<ParamId>([
@@ -65,7 +65,7 @@ const BELOW_NOISE: ReadonlySet<ParamId> = new Set<ParamId>([
   'verifyKeepShare', 'verifyInvalidCaught', 'verifyTrapCaught', 'cleanStaleRemoved', 'displayCpmChosen',
   'segComplaintLift', 'segUnsubLift', 'fatigueAnnoy',
   'twitterFollowers', 'twitterReach', 'twitterClickRate', 'twitterWarmth',
-  'bannerCtr', 'facebookFans', 'facebookReach', 'facebookClickRate', 'facebookWarmth',
+  'bannerCtr', 'displayCpmBroad', 'displayVisitRate', 'displayWarmth', 'facebookFans', 'facebookReach', 'facebookClickRate', 'facebookWarmth',
   'scoringQualLift', 'scoringAcceptLift', 'nurtureWeekly', 'nurtureQual', 'untrackedUsable', 'segmentBuildWeeks',
 ]);
 
@@ -92,8 +92,6 @@ const KNOWN_WRONG: Partial<Record<ParamId, string>> = {
   abOpenLift: FIFO,
   abFillLift: FIFO,
   segLandingLift: FIFO,
-  relQual: `${FIFO} Alice's path loses (her paper is off-topic), the best path's gain is hidden: a 'none' that seems one way.`,
-  relAnnoy: `${FIFO} Alice's path loses, the best path's gain (off-target readers leave, less junk) is hidden: a 'none' that seems one way.`,
   freeAssetLift:
     'The curiosity lift multiplies email clicks (ctor) and fills per click (fillP) by (1 + lift) each, but the qualification is divided by (1 + lift) once (Model.emailCoefficients, E_QUAL): qualified leads grow with the lift, contrary to its note. Alice gains ~15 accepted from curiosity downloads.',
 };

@@ -40,9 +40,17 @@ const stored = readSettingsChecked(storage, defaultSettings(navigator.language, 
 let settings = stored.settings;
 if (launch.lang) settings = { ...settings, lang: launch.lang };
 
-const stories: Record<Lang, () => Promise<{ default: string }>> = {
-  en: () => import('../story/en/main.ink'),
-  fr: () => import('../story/fr/main.ink'),
+import storyEn from '../story/en/main.ink?chunk-url';
+import storyFr from '../story/fr/main.ink?chunk-url';
+const storyUrls: Record<Lang, string> = { en: storyEn, fr: storyFr };
+// A browser keeps a failed module import for the page's life: after a failure, each try asks a fresh URL.
+let storyTries = 0;
+const importStory = (lang: Lang): Promise<{ default: string }> => {
+  const url = storyTries === 0 ? storyUrls[lang] : `${storyUrls[lang]}?try=${storyTries}`;
+  return import(/* @vite-ignore */ url).catch((e: unknown) => {
+    storyTries++;
+    throw e;
+  });
 };
 
 // A worker that cannot start or dies: the model runs on this thread, in slices (service/client.ts).
@@ -50,7 +58,7 @@ const sim = createSimClient({ onFallback: (why) => console.warn(`${why}; the sim
 /** A story chunk that fails to load is fetched once more; then the start fails, all or nothing, with a message. */
 async function loadStory(lang: Lang): Promise<string> {
   try {
-    return (await stories[lang]().catch(() => stories[lang]())).default;
+    return (await importStory(lang).catch(() => importStory(lang))).default;
   } catch {
     throw new Error(t(settings.lang).storyFailed);
   }

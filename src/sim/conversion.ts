@@ -207,14 +207,7 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
       chClicks = chVisits + rng.bin(chReach - chVisits, s.adClickP[ch]!, oc + 1);
       wClicks += chClicks;
     }
-    const b = (w * NCH + ch) * NST;
-    F[b + ST_REACH] = chReach;
-    F[b + ST_DELIVERED] = chReach;
-    F[b + ST_INBOX] = chReach;
-    F[b + ST_VIEWED] = chReach;
-    F[b + ST_CLICKED] = chClicks;
-    F[b + ST_VISITS] = chVisits;
-    F[b + ST_FILLED] = chFills;
+    reachedRow(F, w, ch, chReach, chClicks, chVisits, chFills);
     wVisits += chVisits;
     if (ch === CH_DISPLAY) s.weekly[M_BANNER * WEEKS + w] = chClicks;
   }
@@ -369,15 +362,7 @@ export function shows(s: State, w: number, wb: number, rng: Rng): void {
   }
   s.wUnqCh[CH_SHOWS] = unq;
   s.wUnqFitCh[CH_SHOWS] = unqFit;
-  const F = s.funnelW;
-  const b = (w * NCH + CH_SHOWS) * NST;
-  F[b + ST_REACH] = reachT;
-  F[b + ST_DELIVERED] = reachT;
-  F[b + ST_INBOX] = reachT;
-  F[b + ST_VIEWED] = reachT;
-  F[b + ST_CLICKED] = fillsT;
-  F[b + ST_VISITS] = fillsT;
-  F[b + ST_FILLED] = fillsT;
+  reachedRow(s.funnelW, w, CH_SHOWS, reachT, fillsT, fillsT, fillsT); // met on a stand: every visitor is a visit
   s.mqlCh[CH_SHOWS] = qualT;
   s.wRaw = s.wRaw + fillsT;
   s.wQual = s.wQual + qualT;
@@ -444,4 +429,16 @@ export function nurture(s: State, w: number, wb: number, rng: Rng): void {
     nurtured += mq;
   }
   s.wQual = s.wQual + nurtured;
+}
+
+/** A channel without mail's delivery steps: everyone reached was delivered, in view and seen; then clicks, visits, fills. */
+function reachedRow(F: Float64Array, w: number, ch: number, reach: number, clicks: number, visits: number, fills: number): void {
+  const b = (w * NCH + ch) * NST;
+  F[b + ST_REACH] = reach;
+  F[b + ST_DELIVERED] = reach;
+  F[b + ST_INBOX] = reach;
+  F[b + ST_VIEWED] = reach;
+  F[b + ST_CLICKED] = clicks;
+  F[b + ST_VISITS] = visits;
+  F[b + ST_FILLED] = fills;
 }

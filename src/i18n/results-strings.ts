@@ -157,9 +157,34 @@ export interface ResultsStrings {
     readonly legalNote: string;
     readonly fileName: string;
   };
+  /** "What decided your result" (ui/debrief/decided.ts): each mechanism's sentences; {placeholders} are the path's numbers, the rule's the marks. */
+  readonly decided: DecidedStrings;
   readonly decisions: Readonly<Record<DecisionKey, string>>;
   readonly options: Readonly<Record<DecisionId, OptionText>>;
   /** Parameter names (English ones come from CALIBRATION; French ones are translated here). */
   readonly params: Partial<Readonly<Record<ParamId, string>>>;
   readonly rel: Readonly<Record<Reliability, string>>;
+}
+
+interface DecidedItemStrings {
+  readonly title: string;
+  /** The mechanism in one sentence, the same on every path. */
+  readonly why: string;
+  /** When the item is shown (the marks are filled in). */
+  readonly rule: string;
+}
+
+export interface DecidedStrings {
+  readonly title: string;
+  readonly intro: string;
+  readonly none: string;
+  readonly sources: string;
+  readonly otherSources: string;
+  readonly items: {
+    readonly rush: DecidedItemStrings & { readonly numbers: string; readonly fall: string; readonly rawFall: string; readonly aheadThenShort: string };
+    readonly fatigue: DecidedItemStrings & { readonly sends: string; readonly sendsUp: string; readonly opens: string; readonly annoy: string; readonly annoyUp: string };
+    readonly deliverability: DecidedItemStrings & { readonly platform: string; readonly trap: string; readonly inbox: string; readonly inboxPhases: string; readonly best: string };
+    readonly sales: DecidedItemStrings & { readonly share: string; readonly lost: string };
+    readonly budget: DecidedItemStrings & { readonly cut: string; readonly within: string; readonly cost: string; readonly costBest: string };
+  };
 }

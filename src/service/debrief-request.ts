@@ -2,14 +2,16 @@
 // each decision against its alternatives, the best full path, and the spread of weeks 1-8.
 // Runs in the simulation worker; pure apart from the optional `pause` that lets other requests in.
 import {
-  DECISIONS, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, WEEKS, targetFor, targetForSliced, allDecisionPaths, monteCarlo, monteCarloSliced, planFor, quantile, simulate,
-  type Assumptions, type Decisions, type Distribution,
+  DECISIONS, DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, WEEKS, targetFor, targetForSliced, allDecisionPaths, budgetCheckFor, budgetSummary, monteCarlo, monteCarloSliced,
+  planFor, quantile, simulate,
+  type Assumptions, type BudgetSummary, type Decisions, type Distribution, type Quantiles,
 } from '../sim';
+import { M_ACC, M_COMPLAINTS, M_DELIVERED, M_HARD, M_INBOX, M_LOST, M_OPENS, M_QUAL, M_RAW, M_SENT, M_UNSUBS, sumWeeks, type Model } from '../sim/model';
 import { mixSeed } from '../sim/rng';
 import { STORY_MC_RUNS } from './sim-request';
 import { better, pathKey } from './debrief-rank';
 import type {
-  BestPath, DebriefAlternative, DebriefDecision, DebriefRequest, DebriefResult, PathNumbers, Phase1Spread, Phase1SpreadRequest,
+  BestPath, DebriefAlternative, DebriefDecision, DebriefRequest, DebriefResult, MailPhase, PathNumbers, PathRunNumbers, Phase1Spread, Phase1SpreadRequest,
 } from './protocol';
 
 export { better, pathKey };
@@ -23,7 +25,7 @@ export interface DebriefOptions {
 
 export const DEBRIEF_OPTIONS: DebriefOptions = { runs: STORY_MC_RUNS, screenRuns: 10, finalists: 6 };
 
-export function pathNumbers(d: Distribution): PathNumbers {
+export function pathNumbers(d: Distribution, runs?: PathRunNumbers, budget?: BudgetSummary): PathNumbers {
   return {
     accepted: d.accepted,
     qualified: d.qualified,
@@ -37,20 +39,97 @@ export function pathNumbers(d: Distribution): PathNumbers {
     eventShare: d.eventShare,
     baseline: d.baseline,
     target: d.target,
+    phase1: d.phase1,
+    salesBottleneckShare: d.salesBottleneckShare,
+    bottleneck: d.bottleneck,
+    ...(runs ? { runs } : {}),
+    ...(budget ? { budget } : {}),
   };
+}
+
+/**
+ * What the debrief's "what decided your result" reads beyond the Distribution, gathered run by
+ * run from the finished model (read-only): the sales queue's lost leads, weeks 9-26 alone, and
+ * the mailings of each part of the semester (opens, unsubscribes, complaints per email delivered).
+ */
+export class RunWatch {
+  private readonly v: Float64Array[];
+  private n = 0;
+  private static readonly K = 17;
+
+  constructor(private readonly runs: number) {
+    this.v = Array.from({ length: RunWatch.K }, () => new Float64Array(runs));
+  }
+
+  readonly observe = (run: number, _plan: number, m: Model): void => {
+    if (run >= this.runs) return;
+    const v = this.v;
+    const qual = sumWeeks(m, M_QUAL);
+    const lost = sumWeeks(m, M_LOST);
+    v[0]![run] = lost;
+    v[1]![run] = qual > 0 ? lost / qual : 0;
+    v[2]![run] = sumWeeks(m, M_RAW, PHASE1_WEEKS);
+    v[3]![run] = sumWeeks(m, M_QUAL, PHASE1_WEEKS);
+    v[4]![run] = sumWeeks(m, M_ACC, PHASE1_WEEKS);
+    const mail = (from: number, to: number, at: number) => {
+      const sent = sumWeeks(m, M_SENT, from, to);
+      const del = sumWeeks(m, M_DELIVERED, from, to);
+      const inbox = sumWeeks(m, M_INBOX, from, to);
+      v[at]![run] = sent / (to - from);
+      v[at + 1]![run] = del > 0 ? inbox / del : 0;
+      v[at + 2]![run] = inbox > 0 ? sumWeeks(m, M_OPENS, from, to) / inbox : 0;
+      v[at + 3]![run] = inbox > 0 ? sumWeeks(m, M_UNSUBS, from, to) / inbox : 0;
+      v[at + 4]![run] = inbox > 0 ? sumWeeks(m, M_COMPLAINTS, from, to) / inbox : 0;
+      v[at + 5]![run] = sent > 0 ? sumWeeks(m, M_HARD, from, to) / sent : 0;
+    };
+    mail(0, PHASE1_WEEKS, 5);
+    mail(PHASE1_WEEKS, WEEKS, 11);
+    this.n = Math.max(this.n, run + 1);
+  };
+
+  numbers(): PathRunNumbers {
+    const q = (i: number): Quantiles => {
+      const s = this.v[i]!.slice(0, this.n).sort();
+      return { p10: quantile(s, 0.1), p50: quantile(s, 0.5), p90: quantile(s, 0.9) };
+    };
+    const phase = (at: number): MailPhase => ({
+      sentPerWeek: q(at).p50, inboxRate: q(at + 1).p50, openRate: q(at + 2).p50, unsubRate: q(at + 3).p50, complaintRate: q(at + 4).p50, hardBounceRate: q(at + 5).p50,
+    });
+    return {
+      salesLost: q(0),
+      salesLostShare: q(1),
+      late: { rawLeads: q(2), qualified: q(3), accepted: q(4) },
+      mailEarly: phase(5),
+      mailLate: phase(11),
+    };
+  }
+}
+
+/** Finance's checks of a path's plan at the assumptions' prices (budget.ts), in whole euros. */
+export function pathBudget(d: Decisions, assumptions: Assumptions): BudgetSummary {
+  return budgetSummary(budgetCheckFor(d, assumptions));
 }
 
 type Pause = () => Promise<void>;
 const noPause: Pause = () => Promise.resolve();
 
-/** Monte Carlo numbers of one full path (same seed: common random numbers with every other path). */
-export function evaluatePath(d: Decisions, seed: number, runs: number, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): PathNumbers {
-  return pathNumbers(monteCarlo(planFor(d, assumptions), assumptions, seed, runs));
+/**
+ * Monte Carlo numbers of one full path (same seed: common random numbers with every other path).
+ * `watch: false` leaves out `runs` (the per-run numbers only the debrief reads), as the page
+ * thread's sliced version does.
+ */
+export function evaluatePath(d: Decisions, seed: number, runs: number, assumptions: Assumptions = DEFAULT_ASSUMPTIONS, opts: { readonly watch?: boolean } = {}): PathNumbers {
+  const plan = planFor(d, assumptions);
+  const budget = pathBudget(d, assumptions);
+  if (opts.watch === false) return pathNumbers(monteCarlo(plan, assumptions, seed, runs), undefined, budget);
+  const watch = new RunWatch(Math.max(1, Math.floor(runs)));
+  const dist = monteCarlo(plan, assumptions, seed, runs, watch.observe);
+  return pathNumbers(dist, watch.numbers(), budget);
 }
 
 /** evaluatePath on the page's own thread (no worker): the same numbers, `slice` asked after each run. */
 export async function evaluatePathSliced(d: Decisions, seed: number, runs: number, assumptions: Assumptions, slice: Slice): Promise<PathNumbers> {
-  return pathNumbers(await monteCarloSliced(planFor(d, assumptions), assumptions, seed, runs, slice));
+  return pathNumbers(await monteCarloSliced(planFor(d, assumptions), assumptions, seed, runs, slice), undefined, pathBudget(d, assumptions));
 }
 
 /** Asked after each run on the page's own thread: a promise when the slice of time is used up. */

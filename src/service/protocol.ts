@@ -2,7 +2,7 @@
 // session, the results dashboard and debrief, the workshop panel), with its request and its
 // answer. Both ends use it: the handlers implement it (in the worker, or in this thread), the
 // client forwards each kind to them. Types and the phase names only; nothing of the story here.
-import type { AssumptionsIssue, BudgetSummary, DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, Quantiles, Tier } from '../sim';
+import type { AssumptionsIssue, Bottleneck, BudgetSummary, DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, Quantiles, Tier } from '../sim';
 
 /** The story's runs of the model (its `#sim:` tags): weeks 1-8, then the whole semester. */
 export const SIM_PHASES = ['phase1', 'semester'] as const;
@@ -50,6 +50,43 @@ export interface PathNumbers {
   /** The replayed H1 2015 accepted leads and the H1 2016 target (+20%) under the assumptions used. */
   readonly baseline: number;
   readonly target: number;
+  /** Weeks 1-8 alone (the early win, or not): raw, qualified and accepted leads. */
+  readonly phase1: { readonly rawLeads: Quantiles; readonly qualified: Quantiles; readonly accepted: Quantiles };
+  /** Share of runs in which sales was the bottleneck (inside sales could not call 15% of the qualified leads in time), and that of most runs. */
+  readonly salesBottleneckShare: number;
+  readonly bottleneck: Bottleneck;
+  /**
+   * Per run, then percentiles: the sales queue and the mailings, weeks 1-8 against weeks 9-26
+   * (absent from numbers computed without watching the runs: the page thread's sliced workshop).
+   */
+  readonly runs?: PathRunNumbers;
+  /** Finance's checks of the plan (budget.ts): the plan as chosen, what was cut, the plan simulated. */
+  readonly budget?: BudgetSummary;
+}
+
+/** Email in one part of the semester, per run (medians of the runs). Rates are fractions. */
+export interface MailPhase {
+  /** Emails sent per week. */
+  readonly sentPerWeek: number;
+  /** Emails placed in the inbox per email delivered. */
+  readonly inboxRate: number;
+  /** Opens, unsubscribes and spam complaints per email that reached the inbox. */
+  readonly openRate: number;
+  readonly unsubRate: number;
+  readonly complaintRate: number;
+  /** Hard bounces per email sent. */
+  readonly hardBounceRate: number;
+}
+
+export interface PathRunNumbers {
+  /** Qualified leads never called in time, and their share of the qualified leads. */
+  readonly salesLost: Quantiles;
+  readonly salesLostShare: Quantiles;
+  /** Weeks 9-26 alone: raw, qualified and accepted leads. */
+  readonly late: { readonly rawLeads: Quantiles; readonly qualified: Quantiles; readonly accepted: Quantiles };
+  /** Email, weeks 1-8 and weeks 9-26 (medians of the runs). */
+  readonly mailEarly: MailPhase;
+  readonly mailLate: MailPhase;
 }
 
 export interface DebriefAlternative {

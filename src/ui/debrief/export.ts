@@ -20,7 +20,7 @@ export interface ExportContext {
 }
 
 /** A path's numbers as exported: everything but the per-event shares. */
-type NumbersOut = Omit<PathNumbers, 'eventShare'>;
+type NumbersOut = Omit<PathNumbers, 'eventShare' | 'runs' | 'budget'>;
 
 interface Step {
   readonly point: string;
@@ -68,6 +68,8 @@ function numbersOut(n: PathNumbers): NumbersOut {
     accepted: q(n.accepted, 1), qualified: q(n.qualified, 1), rawLeads: q(n.rawLeads, 1), spend: q(n.spend), costPerAccepted: q(n.costPerAccepted),
     inboxRate: q(n.inboxRate, 4), hardBounceRate: q(n.hardBounceRate, 4), pObjective: round(n.pObjective, 4), tier: n.tier,
     baseline: n.baseline, target: n.target,
+    phase1: { rawLeads: q(n.phase1.rawLeads, 1), qualified: q(n.phase1.qualified, 1), accepted: q(n.phase1.accepted, 1) },
+    salesBottleneckShare: round(n.salesBottleneckShare, 4), bottleneck: n.bottleneck,
   };
 }
 

@@ -12,6 +12,7 @@ import { resultsStrings } from '../results/strings';
 import { formats, type Formats } from '../results/format';
 import { buildLedger, type Ledger, type LedgerEntry } from './ledger';
 import { buildExport, csvRows, download, toCsv } from './export';
+import { decidedItems, decidedView } from './decided';
 
 export interface DebriefInput {
   readonly lang: Lang;
@@ -143,6 +144,16 @@ function renderLedger(container: HTMLElement, ledger: Ledger, r: DebriefResult, 
     h('button', { type: 'button', class: 'db-csv', onclick: () => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(csvRows(exportNow())), container) }, s.debrief.downloadCsv),
   );
   const best = ledger.best;
+  const ledgerSection = h('section', { class: 'db-ledger', 'aria-labelledby': 'db-ledger-title' },
+    h('h3', { id: 'db-ledger-title' }, s.debrief.ledgerTitle),
+    h('p', {}, s.debrief.ledgerIntro),
+    ...ledger.entries.map((e) => entryView(e, s, f, lang)),
+  );
+  // What decided the result, from the path's own numbers; its links point at the ledger's sources rows.
+  const decided = decidedView(decidedItems(ledger.played, best.numbers), ledger.runs, s, f, lang, {
+    find: (id) => ledgerSection.querySelector<HTMLElement>(`li[data-param="${id}"]`),
+    make: (id) => sourceItem(id, s, lang),
+  });
   container.append(
     h('p', { class: 'rs-note' }, fill(s.debrief.intro, { runs: f.int(ledger.runs) })),
     h('section', { class: 'db-path', 'aria-labelledby': 'db-path-title' },
@@ -155,11 +166,8 @@ function renderLedger(container: HTMLElement, ledger: Ledger, r: DebriefResult, 
         h('tbody', {}, ...numbersRows(ledger.played, best.numbers, s, f, lang)),
       ),
     ),
-    h('section', { class: 'db-ledger', 'aria-labelledby': 'db-ledger-title' },
-      h('h3', { id: 'db-ledger-title' }, s.debrief.ledgerTitle),
-      h('p', {}, s.debrief.ledgerIntro),
-      ...ledger.entries.map((e) => entryView(e, s, f, lang)),
-    ),
+    decided,
+    ledgerSection,
     h('section', { class: 'db-best', 'aria-labelledby': 'db-best-title', 'data-best-path': DECISIONS.map((x) => best.decisions[x.key]).join('.'), 'data-accepted': best.numbers.accepted.p50, 'data-ledger-ms': r.timings.ledgerMs, 'data-search-ms': r.timings.searchMs },
       h('h3', { id: 'db-best-title' }, s.debrief.bestPathTitle),
       h('p', {}, s.debrief.bestPathIntro),

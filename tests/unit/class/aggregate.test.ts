@@ -95,6 +95,7 @@ describe('the class aggregates', () => {
     return {
       accepted: qn(accepted), qualified: qn(accepted), rawLeads: qn(accepted), spend: qn(accepted * cost), costPerAccepted: qn(cost), inboxRate: qn(inbox),
       hardBounceRate: qn(0), pObjective: 0, tier, eventShare: {} as PathNumbers['eventShare'], baseline: 300, target: 360,
+      phase1: { rawLeads: qn(0), qualified: qn(0), accepted: qn(0) }, salesBottleneckShare: 0, bottleneck: 'marketing',
     };
   };
   const B: Decisions = { ...MEASURED, course: 'course_data' };

@@ -23,7 +23,7 @@ const fakeVars = (phase: string, choices: readonly string[]): Record<string, num
         s_spend: 310000, s_cost_per_lead: 900, s_hard_bounce: bad ? 9.1 : 0.8, s_inbox: bad ? 58.3 : 90.1, s_unsubscribed: 2300,
         s_suspended: bad, s_sales_overload: h % 2 === 0, s_p_objective: h % 100, s_tier: tiers[h % 4]!,
         s_runs: 500, s_lost: 40 + (h % 60), s_open_early: 19.5, s_open_late: 14.2, s_budget: 115000, s_planned: 130000, s_cut: (h % 3) * 7500,
-        s_course_cut: (h % 2) * 7500, s_pause_weeks: 1 + (h % 3) };
+        s_course_cut: (h % 2) * 7500, s_pause_weeks: 1 + (h % 3), s_rising: h % 2 === 1 };
 };
 const externals = { fmt: (n: number) => String(Math.round(n)), pct: (x: number) => `${x}%`, eur: (n: number) => `€${Math.round(n)}` };
 

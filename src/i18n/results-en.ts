@@ -242,27 +242,27 @@ export const resultsEn: ResultsStrings = {
   options: {
     plan_scale_all: {
       label: 'Scale up every 2015 action',
-      mechanism: 'Three mailings a month to the whole base, more banners, more posts and a fourth trade fair. Extra sends to the same people meet fatigue, and banners return 0.05–0.09% clicks however much you spend.',
+      mechanism: 'Mailings {scaleMailings} times a month to the whole base, more posts on every network, {scaleShows} trade fairs instead of {shows2015}, banners at {scaleDisplay} a week (2015: {display2015}) before finance’s cuts. Extra sends to the same people meet fatigue, and banners return {bannerCtrLow}–{bannerCtrHigh} clicks however much you spend.',
       learning: 'More activity is not more demand. Before scaling anything, find out which action produced qualified leads and at what cost: a channel that was weak in 2015 stays weak with a bigger budget.',
     },
     plan_analyse: {
       label: 'Analyse 2015, then reallocate',
-      mechanism: 'The budget follows the 2015 cost per qualified lead: banners cut back to a few chosen titles, sponsored LinkedIn quadrupled, email at a sustainable cadence, a sector event instead of one generic fair.',
+      mechanism: 'The budget follows the 2015 cost per qualified lead: banners cut back to {analyseDisplay} a week in a few chosen titles, sponsored LinkedIn multiplied by {analyseLinkedin} (before finance’s cuts), email, by far the cheapest channel, {analyseMailings} times a month, and a sector event instead of one generic fair.',
       learning: 'Cost per qualified lead, not cost per click or per form, is the number that should move money between channels. Last year’s data is free, and reading it takes a day.',
     },
     plan_target: {
       label: 'Build a target account list',
-      mechanism: 'Customer data and market signals pick the accounts worth talking to: 3,000 decision-makers added at target accounts, mailings aimed at scored accounts, LinkedIn matched to the list, two sector events and no broad banners. Better fit means each contact is far likelier to qualify.',
+      mechanism: 'Customer data and market signals pick the accounts worth talking to: {targetAdded} decision-makers added at target accounts, mailings aimed at scored accounts, LinkedIn matched to the list, {targetShows} sector events and no broad banners. Better fit means each contact is far likelier to qualify.',
       learning: 'Who you talk to matters more than how loudly you talk. Account-based targeting trades reach for fit, and qualification follows fit.',
     },
     answer_bravado: {
       label: '“I’ll do everything to make it work!”',
-      mechanism: 'No tracking plan: nobody watches bounces and complaints week by week, so a misbehaving part of the list keeps being mailed until the platform steps in, and in week 9 there is no measured cost per lead to move budget with.',
+      mechanism: 'No tracking plan: nobody watches bounces and complaints week by week, so a misbehaving part of the list keeps being mailed until the platform steps in, and in week {midWeek} there is no measured cost per lead to move budget with.',
       learning: 'Promise a method, not a result. A weekly dashboard, with sources tagged and bounces watched, lets you correct course before the platform or the President does it for you.',
     },
     answer_measure: {
       label: '“I can’t know yet: I’ll track weekly and adjust”',
-      mechanism: 'Tracking from day one (UTM tags, CRM source): misbehaving list parts are stopped as soon as bounces or complaints rise, and in week 9 paid budget moves to the channel with the cheaper qualified lead.',
+      mechanism: 'Tracking from day one (UTM tags, CRM source): misbehaving list parts are stopped as soon as bounces or complaints rise, and in week {midWeek} paid budget moves to the channel with the cheaper qualified lead.',
       learning: 'Measurement is an action in its own right. It costs little, protects the sender reputation and turns the mid-term review into a decision rather than an excuse.',
     },
     content_wp_everyone: {
@@ -277,52 +277,52 @@ export const resultsEn: ResultsStrings = {
     },
     content_adapt: {
       label: 'Short sector versions, written with Philippe',
-      mechanism: 'Each segment gets a version about its own job: relevance rises everywhere, so opens, clicks, form fills and above all qualification go up. It costs €6,000 and the campaign starts in week 4.',
+      mechanism: 'Each segment gets a version about its own job: relevance rises everywhere, so opens, clicks, form fills and above all qualification go up. It costs {adaptCost} and the campaign starts in week {adaptWeek}.',
       learning: 'Adapting content to each segment is often the best-paid work in B2B marketing: a few weeks of delay are repaid at every later step of the funnel.',
     },
     list_buy_merge: {
       label: 'Buy the vendor’s list and merge it unverified',
-      mechanism: 'A fifth or more of a bought list’s addresses are dead, and a few are spam traps. Hard bounces and trap hits drag the sender reputation down, so inbox placement falls for the whole base, not just the bought names, and the platform steps in.',
+      mechanism: 'About {boughtDead} of a bought list’s addresses are dead ({boughtDeadLow} to {boughtDeadHigh} by the sources), and a few are spam traps. Hard bounces and trap hits drag the sender reputation down, so inbox placement falls for the whole base, not just the bought names, and the platform steps in.',
       learning: 'An unverified bought list puts the deliverability of your entire database at risk. Never mail it from your main sender: your best customers stop receiving your emails too.',
     },
     list_buy_verify: {
       label: 'Buy the list, verify it, keep what is clean',
-      mechanism: 'Verification catches most dead addresses and many traps, but about three quarters of the list is thrown away, and what remains arrives in week 3 and fits worse than your own contacts.',
+      mechanism: 'Verification catches most dead addresses and many traps, but about {verifyDiscard} of the list is thrown away, and what remains arrives in week {verifyWeek} and fits worse than your own contacts.',
       learning: 'If you must buy data, quarantine it and verify it first. It limits the damage, but you pay for names you discard and you get strangers, not relationships.',
     },
     list_none: {
       label: 'No purchase: clean and enrich the own base',
-      mechanism: 'Dead and unread addresses are found and replaced and 1,500 contacts enriched: fewer bounces, a healthier sender reputation and better inbox placement all semester.',
-      learning: 'B2B contact data decays by about 2% a month. Cleaning your own base is unglamorous and cheap, and it protects every future send: $1 to check a record, $10 to clean it later, $100 if you do nothing.',
+      mechanism: 'Dead and unread addresses are found and replaced and {cleanEnriched} contacts enriched: fewer bounces, a healthier sender reputation and better inbox placement all semester.',
+      learning: 'B2B contact data decays by about {decayMonthly} a month. Cleaning your own base is unglamorous and cheap, and it protects every future send: $1 to check a record, $10 to clean it later, $100 if you do nothing.',
     },
     launch_blast: {
       label: 'One mailing to everyone, every channel at once',
-      mechanism: 'The same message to every contact, banners in as many media as possible (paid for out of LinkedIn), posts everywhere. Broad display buys impressions at 0.05–0.09% click-through, organic Facebook reaches about 6% of fans, and an unsegmented mailing gets none of segmentation’s lift.',
+      mechanism: 'The same message to every contact, banners in as many media as possible ({blastEuros} a week taken from sponsored LinkedIn), posts everywhere. Broad display buys impressions at {bannerCtrLow}–{bannerCtrHigh} click-through, organic Facebook reaches about {facebookReach} of fans, and an unsegmented mailing gets none of segmentation’s lift.',
       learning: 'Being everywhere is not a strategy. Put the budget where your buyers actually are and segment your sends: 42% of marketers still send the same message to their whole database, and it shows.',
     },
     launch_segmented: {
       label: 'One mailing and one landing page per segment',
-      mechanism: 'Segmented campaigns get more opens (+14%) and twice the clicks, with fewer complaints and unsubscribes (Mailchimp’s study of 11,000 campaigns). Half the banner money moves to LinkedIn aimed at targets, and banners stay in a few chosen media.',
+      mechanism: 'Segmented campaigns get more opens ({segOpen}) and more clicks ({segClick}), with fewer complaints and unsubscribes (Mailchimp’s study of 11,000 campaigns). {segToLinkedin} of the banner money moves to LinkedIn aimed at targets, and banners stay in a few chosen media.',
       learning: 'Segmentation is the cheapest lift in email marketing: one message per audience, one landing page per promise.',
     },
     launch_test_first: {
       label: 'A/B test on a sample, then roll out the winners',
-      mechanism: 'Two weeks of tests on a 10% sample pick the better subject line and form; the winners and the healthy list parts roll out from week 3. A later start, traded for better open and fill rates afterwards.',
+      mechanism: 'Tests on a {testSample} sample, for {testWeeks}, pick the better subject line and form; the winners and the healthy list parts roll out from week {testRollout}. A later start, traded for better open and fill rates afterwards.',
       learning: 'Test before you scale: a sample tells you which subject line, form and list part work before you risk the whole base. The delay is short, and what you learn lasts.',
     },
     course_double_down: {
       label: 'Double down: more sends, more banners',
-      mechanism: 'Two more mailings a month and half as many banners again, over budget: fatigue lowers opens and raises complaints, the sender reputation erodes further, and leads pile up faster than sales can call them.',
+      mechanism: 'More of the same: {ddMailings} more mailings a month, banners {ddDisplay} and more sponsored posts; in week {midWeek} finance cuts the rest of the half-year back to the budget, banners first, so the extra sends go out but most of the extra media never runs. Fatigue lowers opens and raises complaints, and the sender reputation erodes further.',
       learning: 'When results disappoint, more volume amplifies whatever is causing it. Diagnose first: is the problem reach, deliverability, relevance or follow-up?',
     },
     course_data: {
       label: 'Stop, analyse, segment, score and nurture',
-      mechanism: 'A pause to analyse, then segmented mailings to engaged contacts only, lead scoring and nurturing; the budget follows the measured cost per lead. Quicker and stronger when tracking has been in place since January.',
+      mechanism: 'A pause to analyse ({dataPauseUntracked} from raw exports, {dataPauseTracked} when tracking has run since January), then segmented mailings to engaged contacts only, lead scoring and nurturing; the budget follows the measured cost per lead.',
       learning: 'Scoring and nurturing turn contacts who are not ready yet into sales-ready leads later. They work best on the data you have been collecting from the start.',
     },
     course_sales: {
       label: 'Agree with sales on what a qualified lead is',
-      mechanism: 'A shared lead definition and a follow-up SLA: fewer junk leads sent to sales, every qualified lead routed and called within the week, and a higher acceptance rate.',
+      mechanism: 'A shared lead definition and a follow-up SLA, in force from week {slaWeek}: fewer junk leads sent to sales, every qualified lead routed and called within the week, and a higher acceptance rate.',
       learning: 'The target counts leads accepted by sales, so sales must help define them. At least 40% of leads are never followed up: an agreed definition and an SLA win them back for free.',
     },
   },

@@ -241,27 +241,27 @@ export const resultsFr: ResultsStrings = {
   options: {
     plan_scale_all: {
       label: 'Tout reprendre de 2015, en plus grand',
-      mechanism: 'Trois envois par mois à toute la base, plus de bannières, plus de posts et un quatrième salon. Écrire plus souvent aux mêmes personnes les lasse, et une bannière rapporte 0,05 à 0,09 % de clics quel que soit le budget.',
+      mechanism: 'Des envois {scaleMailings} fois par mois à toute la base, plus de posts sur tous les réseaux, {scaleShows} salons au lieu de {shows2015}, des bannières à {scaleDisplay} par semaine (2015\u00a0: {display2015}) avant les coupes de la finance. Écrire plus souvent aux mêmes personnes les lasse, et une bannière rapporte {bannerCtrLow} à {bannerCtrHigh} de clics quel que soit le budget.',
       learning: 'Plus d’activité ne crée pas plus de demande. Avant d’amplifier quoi que ce soit, vérifiez quelle action a produit des leads qualifiés, et à quel coût : un canal faible en 2015 le reste avec un budget plus gros.',
     },
     plan_analyse: {
       label: 'Analyser 2015, puis réallouer',
-      mechanism: 'Le budget suit le coût par lead qualifié de 2015 : bannières réduites à quelques titres choisis, LinkedIn sponsorisé multiplié par quatre, emailing à un rythme tenable, un événement sectoriel à la place d’un salon généraliste.',
+      mechanism: 'Le budget suit le coût par lead qualifié de 2015\u00a0: bannières ramenées à {analyseDisplay} par semaine dans quelques titres choisis, LinkedIn sponsorisé multiplié par {analyseLinkedin} (avant les coupes de la finance), l’emailing, de loin le canal le moins cher, {analyseMailings} fois par mois, et un événement sectoriel à la place d’un salon généraliste.',
       learning: 'C’est le coût par lead qualifié, pas le coût par clic ni par formulaire, qui doit guider la répartition du budget. Les chiffres de l’an dernier sont gratuits, et il suffit d’une journée pour les lire.',
     },
     plan_target: {
       label: 'Construire une liste de comptes cibles',
-      mechanism: 'Les données clients et les signaux du marché désignent les comptes à adresser : 3 000 décideurs ajoutés dans ces comptes, des envois réservés aux comptes les mieux notés, LinkedIn calé sur la liste, deux événements sectoriels et aucune bannière grand public. Des contacts mieux ciblés se qualifient bien plus souvent.',
+      mechanism: 'Les données clients et les signaux du marché désignent les comptes à adresser\u00a0: {targetAdded} décideurs ajoutés dans ces comptes, des envois réservés aux comptes les mieux notés, LinkedIn calé sur la liste, {targetShows} événements sectoriels et aucune bannière grand public. Des contacts mieux ciblés se qualifient bien plus souvent.',
       learning: 'À qui l’on parle compte davantage que le volume sonore. Le marketing par comptes échange de la portée contre de l’adéquation, et la qualification suit l’adéquation.',
     },
     answer_bravado: {
       label: '« Je vais tout faire pour que ça marche ! »',
-      mechanism: 'Aucun plan de suivi : personne ne surveille bounces et plaintes d’une semaine sur l’autre, une partie de liste toxique continue de recevoir des envois jusqu’à ce que la plateforme sévisse, et en semaine 9 aucun coût par lead mesuré ne permet de déplacer le budget.',
+      mechanism: 'Aucun plan de suivi\u00a0: personne ne surveille bounces et plaintes d’une semaine sur l’autre, une partie de liste toxique continue de recevoir des envois jusqu’à ce que la plateforme sévisse, et en semaine {midWeek} aucun coût par lead mesuré ne permet de déplacer le budget.',
       learning: 'Promettez une méthode, pas un résultat. Un tableau de bord hebdomadaire, sources tracées et bounces sous surveillance, permet de corriger le tir avant que la plateforme ou le Président ne s’en chargent.',
     },
     answer_measure: {
       label: '« Je ne peux pas le savoir encore : je suivrai chaque semaine »',
-      mechanism: 'Suivi dès le premier jour (balises UTM, source dans le CRM) : une partie de liste qui dérape est coupée dès que bounces ou plaintes montent, et en semaine 9 le budget payant part vers le canal au lead qualifié le moins cher.',
+      mechanism: 'Suivi dès le premier jour (balises UTM, source dans le CRM)\u00a0: une partie de liste qui dérape est coupée dès que bounces ou plaintes montent, et en semaine {midWeek} le budget payant part vers le canal au lead qualifié le moins cher.',
       learning: 'Mesurer est déjà agir. Cela coûte peu, protège la réputation d’expéditeur et fait du point d’étape une décision plutôt qu’une justification.',
     },
     content_wp_everyone: {
@@ -276,52 +276,52 @@ export const resultsFr: ResultsStrings = {
     },
     content_adapt: {
       label: 'Des versions courtes par secteur, avec Philippe',
-      mechanism: 'Chaque segment reçoit une version qui parle de son métier : la pertinence monte partout, donc les ouvertures, les clics, les formulaires et surtout la qualification. Coût : 6 000 € et une campagne qui ne démarre qu’en semaine 4.',
+      mechanism: 'Chaque segment reçoit une version qui parle de son métier\u00a0: la pertinence monte partout, donc les ouvertures, les clics, les formulaires et surtout la qualification. Coût\u00a0: {adaptCost} et une campagne qui ne démarre qu’en semaine {adaptWeek}.',
       learning: 'Adapter le contenu à chaque segment est souvent le travail le plus rentable du marketing B2B : quelques semaines de retard sont remboursées à chaque étape suivante de l’entonnoir.',
     },
     list_buy_merge: {
       label: 'Acheter la liste du vendeur et la fusionner sans vérification',
-      mechanism: 'Un cinquième au moins des adresses d’une liste achetée sont mortes, et quelques-unes sont des pièges à spam. Hard bounces et pièges font chuter la réputation d’expéditeur : le placement en boîte de réception baisse pour toute la base, pas seulement pour les noms achetés, et la plateforme intervient.',
+      mechanism: 'Environ {boughtDead} des adresses d’une liste achetée sont mortes (de {boughtDeadLow} à {boughtDeadHigh} selon les sources), et quelques-unes sont des pièges à spam. Hard bounces et pièges font chuter la réputation d’expéditeur\u00a0: le placement en boîte de réception baisse pour toute la base, pas seulement pour les noms achetés, et la plateforme intervient.',
       learning: 'Une liste achetée non vérifiée met en danger la délivrabilité de toute votre base. Ne l’envoyez jamais depuis votre expéditeur principal : vos meilleurs clients cesseraient eux aussi de recevoir vos emails.',
     },
     list_buy_verify: {
       label: 'Acheter la liste, la vérifier, garder ce qui est propre',
-      mechanism: 'La vérification écarte la plupart des adresses mortes et une bonne partie des pièges, mais environ trois quarts de la liste partent à la poubelle, et le reste n’arrive qu’en semaine 3, moins bien ciblé que vos propres contacts.',
+      mechanism: 'La vérification écarte la plupart des adresses mortes et une bonne partie des pièges, mais environ {verifyDiscard} de la liste partent à la poubelle, et le reste n’arrive qu’en semaine {verifyWeek}, moins bien ciblé que vos propres contacts.',
       learning: 'S’il faut acheter des données, mettez-les en quarantaine et vérifiez-les d’abord. Cela limite les dégâts, mais vous payez des noms que vous jetez, et vous obtenez des inconnus, pas une relation.',
     },
     list_none: {
       label: 'Pas d’achat : nettoyer et enrichir sa propre base',
-      mechanism: 'Adresses mortes ou jamais lues repérées et remplacées, 1 500 contacts enrichis : moins de bounces, une réputation d’expéditeur saine et un meilleur placement en boîte de réception tout le semestre.',
-      learning: 'Les données de contacts B2B se périment d’environ 2 % par mois. Nettoyer sa base n’a rien de glorieux, coûte peu et protège chaque envoi futur : 1 $ pour vérifier une fiche, 10 $ pour la corriger plus tard, 100 $ si l’on ne fait rien.',
+      mechanism: 'Adresses mortes ou jamais lues repérées et remplacées, {cleanEnriched} contacts enrichis\u00a0: moins de bounces, une réputation d’expéditeur saine et un meilleur placement en boîte de réception tout le semestre.',
+      learning: 'Les données de contacts B2B se périment d’environ {decayMonthly} par mois. Nettoyer sa base n’a rien de glorieux, coûte peu et protège chaque envoi futur\u00a0: 1 $ pour vérifier une fiche, 10 $ pour la corriger plus tard, 100 $ si l’on ne fait rien.',
     },
     launch_blast: {
       label: 'Un seul envoi à tous, tous les canaux à la fois',
-      mechanism: 'Le même message à tous les contacts, des bannières dans le plus de médias possible (financées sur le budget LinkedIn), des posts partout. Le display grand public achète des impressions à 0,05–0,09 % de clics, la portée organique sur Facebook tourne autour de 6 % des fans, et un envoi non segmenté ne profite d’aucun des gains de la segmentation.',
+      mechanism: 'Le même message à tous les contacts, des bannières dans le plus de médias possible ({blastEuros} par semaine pris sur le LinkedIn sponsorisé), des posts partout. Le display grand public achète des impressions à {bannerCtrLow}–{bannerCtrHigh} de clics, la portée organique sur Facebook tourne autour de {facebookReach} des fans, et un envoi non segmenté ne profite d’aucun des gains de la segmentation.',
       learning: 'Être partout n’est pas une stratégie. Concentrez le budget là où sont vos acheteurs, et segmentez vos envois : 42 % des marketeurs envoient encore le même message à toute leur base, et cela se voit.',
     },
     launch_segmented: {
       label: 'Un envoi et une page d’atterrissage par segment',
-      mechanism: 'Les campagnes segmentées obtiennent plus d’ouvertures (+14 %) et deux fois plus de clics, avec moins de plaintes et de désabonnements (étude Mailchimp sur 11 000 campagnes). La moitié du budget bannières passe sur LinkedIn, ciblé sur les comptes visés, et les bannières se limitent à quelques médias choisis.',
+      mechanism: 'Les campagnes segmentées obtiennent plus d’ouvertures ({segOpen}) et plus de clics ({segClick}), avec moins de plaintes et de désabonnements (étude Mailchimp sur 11 000 campagnes). {segToLinkedin} du budget bannières passe sur LinkedIn, ciblé sur les comptes visés, et les bannières se limitent à quelques médias choisis.',
       learning: 'La segmentation est le levier le moins cher de l’emailing : un message par audience, une page d’atterrissage par promesse.',
     },
     launch_test_first: {
       label: 'Test A/B sur un échantillon, puis envoi des gagnants',
-      mechanism: 'Deux semaines de tests sur 10 % de la base départagent objets et formulaires ; les gagnants et les parties saines de la liste partent à partir de la semaine 3. Un démarrage plus tardif, compensé par de meilleurs taux d’ouverture et de conversion ensuite.',
+      mechanism: 'Pendant {testWeeks}, des tests sur {testSample} de la base départagent objets et formulaires\u00a0; les gagnants et les parties saines de la liste partent à partir de la semaine {testRollout}. Un démarrage plus tardif, compensé par de meilleurs taux d’ouverture et de conversion ensuite.',
       learning: 'Testez avant d’amplifier : un échantillon révèle quel objet, quel formulaire et quelle partie de liste fonctionnent avant de risquer toute la base. Le retard est court, et ce qu’on apprend reste.',
     },
     course_double_down: {
       label: 'Redoubler d’efforts : plus d’envois, plus de bannières',
-      mechanism: 'Deux envois de plus par mois et moitié plus de bannières, hors budget : la lassitude fait baisser les ouvertures et monter les plaintes, la réputation d’expéditeur s’érode encore, et les leads s’accumulent plus vite que les commerciaux ne peuvent les appeler.',
+      mechanism: 'Plus de la même chose\u00a0: {ddMailings} envois de plus par mois, des bannières à {ddDisplay} et davantage de posts sponsorisés\u00a0; en semaine {midWeek}, la finance ramène la suite du semestre dans le budget, bannières d’abord\u00a0: les envois supplémentaires partent, mais l’essentiel des médias en plus ne paraît jamais. La lassitude fait baisser les ouvertures et monter les plaintes, et la réputation d’expéditeur s’érode encore.',
       learning: 'Quand les résultats déçoivent, plus de volume amplifie la cause. Diagnostiquez d’abord : le problème vient-il de la portée, de la délivrabilité, de la pertinence ou du suivi commercial ?',
     },
     course_data: {
       label: 'S’arrêter, analyser, segmenter, scorer, nourrir',
-      mechanism: 'Une pause pour analyser, puis des envois segmentés aux seuls contacts actifs, du scoring et du nurturing ; le budget suit le coût par lead mesuré. Plus rapide et plus efficace si le suivi tourne depuis janvier.',
+      mechanism: 'Une pause pour analyser ({dataPauseUntracked} à partir d’exports bruts, {dataPauseTracked} si le suivi tourne depuis janvier), puis des envois segmentés aux seuls contacts actifs, du scoring et du nurturing\u00a0; le budget suit le coût par lead mesuré.',
       learning: 'Scoring et nurturing transforment des contacts pas encore mûrs en leads prêts pour les commerciaux, plus tard. Ils donnent leur pleine mesure sur des données collectées dès le départ.',
     },
     course_sales: {
       label: 'Définir avec les commerciaux ce qu’est un lead qualifié',
-      mechanism: 'Une définition partagée du lead et un engagement de rappel : moins de faux leads transmis, chaque lead qualifié attribué et rappelé dans la semaine, un meilleur taux d’acceptation.',
+      mechanism: 'Une définition partagée du lead et un engagement de rappel, en vigueur à partir de la semaine {slaWeek}\u00a0: moins de faux leads transmis, chaque lead qualifié attribué et rappelé dans la semaine, un meilleur taux d’acceptation.',
       learning: 'L’objectif compte les leads acceptés par les commerciaux : c’est donc avec eux qu’il faut les définir. Au moins 40 % des leads ne sont jamais rappelés ; une définition commune et un délai de rappel les récupèrent gratuitement.',
     },
   },

@@ -1,7 +1,7 @@
 // Decisions -> model run -> the numbers the story prints and the dashboard draws.
 import {
-  DEFAULT_ASSUMPTIONS, budgetCheckFor, budgetSummary, budgetVars, monteCarlo, monteCarloSliced, simulate, summarisePhase1, summariseSemester,
-  type Assumptions, type BudgetSummary, type Decisions,
+  DEFAULT_ASSUMPTIONS, PHASE1_WEEKS, WEEKS, budgetCheckFor, budgetSummary, budgetVars, monteCarlo, monteCarloSliced, simulate, summarisePhase1, summariseSemester,
+  type Assumptions, type BudgetSummary, type Decisions, type Outcome,
 } from '../sim';
 import type { SimDetail, SimReport, SimRequest } from './protocol';
 
@@ -19,6 +19,20 @@ function budgetOf(req: SimRequest, assumptions: Assumptions): { budget: BudgetSu
   return { budget, vars, check };
 }
 
+/**
+ * The story's `s_rising`: the seeded semester's accepted leads a week rose after week 8, the last
+ * eight weeks above weeks 9-18 and above weeks 1-8 (the curve "rising since April").
+ */
+export function risingOf(o: Outcome): boolean {
+  const mean = (from: number, to: number) => {
+    let s = 0;
+    for (let w = from; w < to; w++) s += o.weekly.accepted[w] ?? 0;
+    return s / Math.max(1, to - from);
+  };
+  const last = mean(WEEKS - PHASE1_WEEKS, WEEKS);
+  return last > mean(PHASE1_WEEKS, WEEKS - PHASE1_WEEKS) && last > mean(0, PHASE1_WEEKS);
+}
+
 export function runSimRequest(req: SimRequest, assumptions: Assumptions = DEFAULT_ASSUMPTIONS, runs = STORY_MC_RUNS): SimReport<SimDetail> {
   const { budget, vars, check } = budgetOf(req, assumptions);
   const plan = check.plan;
@@ -27,7 +41,7 @@ export function runSimRequest(req: SimRequest, assumptions: Assumptions = DEFAUL
     return { phase: req.phase, vars: { ...summarisePhase1(outcome), ...vars }, detail: { outcome, distribution: null, budget } };
   }
   const distribution = monteCarlo(plan, assumptions, req.seed, runs);
-  return { phase: req.phase, vars: { ...summariseSemester(outcome, distribution), ...vars }, detail: { outcome, distribution, budget } };
+  return { phase: req.phase, vars: { ...summariseSemester(outcome, distribution), rising: risingOf(outcome), ...vars }, detail: { outcome, distribution, budget } };
 }
 
 /** The same answer as runSimRequest, its Monte Carlo in slices (`pause`: see monteCarloSliced), for the page's own thread. */
@@ -37,5 +51,5 @@ export async function runSimRequestSliced(req: SimRequest, pause: () => Promise<
   const plan = check.plan;
   const outcome = simulate(plan, assumptions, req.seed);
   const distribution = await monteCarloSliced(plan, assumptions, req.seed, runs, pause);
-  return { phase: req.phase, vars: { ...summariseSemester(outcome, distribution), ...vars }, detail: { outcome, distribution, budget } };
+  return { phase: req.phase, vars: { ...summariseSemester(outcome, distribution), rising: risingOf(outcome), ...vars }, detail: { outcome, distribution, budget } };
 }

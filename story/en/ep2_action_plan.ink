@@ -86,9 +86,9 @@ Big data! Sounds like the future. Also like fewer names, much more work, and a P
 
 = scale_all
 I save last year's plan under a new name. Not cheating: capitalising on experience. #music:office #sfx:keyboard
-Emailing: more sends, to more people, more often. Our contacts love hearing from us. Probably.
+Emailing: more sends, more often: three a month to everyone instead of two. Our contacts love hearing from us. Probably.
 Social media: more posts, on every network, even the one nobody has logged into since 2014.
-Ad space: more banners, in more media. If our logo isn't everywhere, how will anyone know we exist?
+Ad space: banners in more media, a little less each week so the extra fair fits the budget. If our logo isn't everywhere, how will anyone know we exist?
 Trade shows: one more than last year. Note to self: comfortable shoes.
 Every row gets a bigger number for 2016. It looks muscular. It looks like effort.
 A small voice asks whether twenty per cent more of everything really brings twenty per cent more leads. I tell it to go to bed.

@@ -215,7 +215,7 @@ cecile: So? When does it go out?
 I see three ways of doing it.
 Be everywhere: one mailing to everyone, and our name on every screen in France.
 Be precise: one message per segment, only the media our buyers actually read. Four times the work, a smaller splash.
-Test first: two versions on a sample, a few days' wait, then send whatever wins. Smarter, maybe. Slower, certainly.
+Test first: two versions on a sample, two weeks' wait, then send whatever wins. Smarter, maybe. Slower, certainly.
 {plan == "plan_scale_all": My plan already says which it prefers. In bold.}
 {plan == "plan_target": My target account list is sitting right there, begging to be used.}
 {plan == "plan_analyse": My 2015 analysis told me what each channel cost. It didn't tell me what to do about February.}
@@ -249,12 +249,12 @@ Test first: two versions on a sample, a few days' wait, then send whatever wins.
   Four times the proofreading, and fewer banners on Cécile's commute. I hope she won't count them.
 * [Test two versions on a sample, then roll out the winners. #id:launch_test_first]
   ~ launch = "launch_test_first"
-  alice: First a test. Two versions on a sample, a few days. Then the winners go to everyone.
+  alice: First a test. Two versions on a sample, two weeks. Then the winners go to everyone.
   cecile: Alice. The President isn't interested in A and B. He's interested in B2B. #char:cecile:tense
   cecile: Fine. But quickly. #exit:cecile
   Two subject lines, one plain, one with nerve. Two landing pages, form at the top or summary first. #sfx:keyboard
   Two banner visuals on a modest budget, and two LinkedIn posts, to see which ones people actually click.
-  A random sample goes first. The rest will wait a few days, like me.
+  A random sample goes first. The rest will wait two weeks, like me.
   {answer == "answer_measure": This is exactly what I promised: measure, then correct. It just means waiting until there's something to measure.}
   {answer == "answer_bravado": Doing everything, it turns out, can start with doing a little, carefully. I hope Cécile sees it that way.}
 - #scene:launch #music:tension

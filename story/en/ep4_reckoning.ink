@@ -186,7 +186,10 @@ president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:pre
 }
 {course:
 - "course_double_down":
-  alice: I doubled the sends and the banners. #char:alice:neutral
+  alice: I sent more, and ordered more banners. #char:alice:neutral
+  {s_course_cut > 0:
+    Finance took {eur(s_course_cut)} of those media back to keep to the budget. The extra sends all went out.
+  }
   {s_tier == "ending_wall" || s_tier == "ending_short":
     He doesn't say anything. The curve on his page says it for him.
   - else:
@@ -279,9 +282,14 @@ president: Close is not a result. #char:president:tense
 - else:
   president: And still below last year. I'd like to understand how, with this budget.
 }
-cecile: If I may, the curve has been rising since April. The last weeks are the best of the semester. #char:cecile:neutral
-president: Then the semester was two weeks too short. #char:president:neutral
-He says it without a smile. I think it's the closest he comes to one.
+{s_rising:
+  cecile: If I may, the curve has been rising since April. The last weeks are the best of the semester. #char:cecile:neutral
+  president: Then the semester was two weeks too short. #char:president:neutral
+  He says it without a smile. I think it's the closest he comes to one.
+- else:
+  cecile: If I may, we now know where it slipped, week by week. #char:cecile:neutral
+  president: Then it will not slip twice. #char:president:neutral
+}
 president: {eur(s_cost_per_lead)} per accepted lead. Send me your plan for the second half. One page. Not two.
 Not a compliment. Not a sentence either. #exit:president
 #scene:cecile_office #music:office #char:cecile:neutral
@@ -302,7 +310,7 @@ Six in the evening. I open a blank page and title it: "What I'd do differently".
   Send the white paper to the people it was written for. Philippe was right that it was good. He was wrong about who it was good for.
 }
 {launch == "launch_blast":
-  Test before I blast. One sample, two versions, one week. I saved a week in February and lost a month in June.
+  Test before I blast. One sample, two versions, two weeks. I saved two weeks in February and lost a month in June.
 }
 {course == "course_double_down":
   In April, stop instead of pushing harder. The curve was telling me something, and I turned the volume up to drown it out.

@@ -74,6 +74,7 @@ VAR s_open_early = 0.0     // open rate of delivered emails, weeks 1-8, percent
 VAR s_open_late = 0.0      // the same, weeks 9-26
 VAR s_fatigue = false      // a segment's open rate fell by 15% or more from too many mailings
 VAR s_pause_weeks = 0      // weeks D6's analysis held the campaign back
+VAR s_rising = false       // this semester's accepted leads a week rose after week 8: weeks 19-26 above weeks 9-18 and weeks 1-8
 // Finance's checks of the whole plan (at launch and in week 9), euros unless named otherwise.
 VAR s_budget = 0
 VAR s_planned = 0          // the plan's spend as chosen, D1-D6

@@ -84,8 +84,8 @@ Le big data ! Ça sonne comme l'avenir. Ça sonne aussi comme moins de noms, bea
 
 = scale_all
 J'ouvre le plan de l'an dernier et je l'enregistre sous un autre nom. Ce n'est pas de la triche, c'est capitaliser sur l'expérience. #music:office #sfx:keyboard
-Emailing : plus d'envois, à plus de monde, plus souvent. Réseaux sociaux : plus de posts, partout, y compris sur le compte que personne n'a ouvert depuis 2014.
-Achat d'espace : plus de bannières, dans plus de médias. Salons : un de plus. Je note d'acheter des chaussures confortables.
+Emailing : plus d'envois, plus souvent : trois par mois à tout le monde au lieu de deux. Réseaux sociaux : plus de posts, partout, y compris sur le compte que personne n'a ouvert depuis 2014.
+Achat d'espace : des bannières dans plus de médias, un peu moins chaque semaine pour que le salon en plus tienne dans le budget. Salons : un de plus. Je note d'acheter des chaussures confortables.
 Une petite voix demande si vingt pour cent de plus de tout donnent vraiment vingt pour cent de leads en plus. Je lui réponds qu'il est minuit passé et qu'elle devrait être couchée.
 Je passe le troisième jour sur un rétroplanning plein de flèches. Avec des flèches, tout a l'air d'avancer.
 1 h 30, la troisième nuit, je l'imprime. C'est épais, et bizarrement, ça rassure. #sfx:paper_rustle

@@ -206,7 +206,7 @@ cecile: Alors ? Ça part quand ?
 Je vois trois façons de faire.
 La première : être partout. Un mailing à tout le monde, et notre nom sur tous les écrans. Le Président le verra en allant au bureau.
 La deuxième : être précise. Un message par segment, et seulement les médias que nos acheteurs lisent. Quatre fois plus de travail, moins d'éclat.
-La troisième : tester d'abord. Deux versions sur un échantillon, quelques jours d'attente, puis on envoie ce qui gagne. Plus malin, peut-être. Plus lent, sûrement.
+La troisième : tester d'abord. Deux versions sur un échantillon, deux semaines d'attente, puis on envoie ce qui gagne. Plus malin, peut-être. Plus lent, sûrement.
 {plan == "plan_scale_all": Mon plan sait déjà laquelle il préfère. C'est écrit en gras.}
 {plan == "plan_target": Ma liste de comptes cibles ne demande qu'à servir.}
 {plan == "plan_analyse": Mon analyse de 2015 m'a dit ce que coûtait chaque canal. Pas quoi faire en février.}
@@ -241,11 +241,11 @@ La troisième : tester d'abord. Deux versions sur un échantillon, quelques jour
   Quatre fois plus de relecture, et moins de bannières sur le trajet de Cécile. Pourvu qu'elle ne les compte pas.
 * [Tester deux versions sur un échantillon, puis déployer les gagnantes. #id:launch_test_first]
   ~ launch = "launch_test_first"
-  alice: D'abord un test. Deux versions sur un échantillon. Ensuite, les gagnantes partent chez tout le monde.
+  alice: D'abord un test. Deux versions sur un échantillon, deux semaines. Ensuite, les gagnantes partent chez tout le monde.
   cecile: Alice. Le Président ne s'intéresse pas au A et au B. Il s'intéresse au B2B. #char:cecile:tense
   cecile: Bon. Mais vite. #exit:cecile
   Deux objets, l'un sobre, l'autre culotté. Deux landing pages, formulaire en haut ou résumé d'abord. #sfx:keyboard
-  Deux bannières à petit budget, deux posts LinkedIn, pour voir sur lesquels on clique. Le reste de la base attendra quelques jours, un peu comme moi.
+  Deux bannières à petit budget, deux posts LinkedIn, pour voir sur lesquels on clique. Le reste de la base attendra deux semaines, un peu comme moi.
   {answer == "answer_measure": C'est exactement ma promesse : mesurer, puis corriger.}
   {answer == "answer_bravado": Tout faire, ça peut aussi vouloir dire en faire un peu, soigneusement, d'abord. Pourvu que Cécile le voie comme ça.}
 - #scene:launch #music:tension

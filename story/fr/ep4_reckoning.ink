@@ -186,7 +186,10 @@ president: En avril, vous en étiez à {fmt(p1_accepted)}. Qu'avez-vous fait ens
 }
 {course:
 - "course_double_down":
-  alice: J'ai doublé les envois et les bannières. #char:alice:neutral
+  alice: J'ai envoyé plus, et commandé plus de bannières. #char:alice:neutral
+  {s_course_cut > 0:
+    La finance a repris {eur(s_course_cut)} de ces médias pour tenir le budget. Les envois en plus, eux, sont tous partis.
+  }
   {s_tier == "ending_wall" || s_tier == "ending_short":
     Il ne dit rien. La courbe, sur sa feuille, parle pour lui.
   - else:
@@ -280,9 +283,14 @@ president: Proche, ce n'est pas un résultat. #char:president:tense
 - else:
   president: Et en dessous de l'an dernier. J'aimerais comprendre comment, avec ce budget.
 }
-cecile: Si je peux me permettre, la courbe monte depuis avril. Les dernières semaines sont les meilleures du semestre. #char:cecile:neutral
-president: Alors le semestre était trop court de deux semaines. #char:president:neutral
-Il le dit sans sourire. Chez lui, c'est ce qui s'en approche le plus.
+{s_rising:
+  cecile: Si je peux me permettre, la courbe monte depuis avril. Les dernières semaines sont les meilleures du semestre. #char:cecile:neutral
+  president: Alors le semestre était trop court de deux semaines. #char:president:neutral
+  Il le dit sans sourire. Chez lui, c'est ce qui s'en approche le plus.
+- else:
+  cecile: Si je peux me permettre, nous savons maintenant où ça a glissé, semaine après semaine. #char:cecile:neutral
+  president: Alors ça ne glissera pas deux fois. #char:president:neutral
+}
 president: {eur(s_cost_per_lead)} par lead accepté. Envoyez-moi votre plan pour le second semestre. Une page. Pas deux.
 Dans cette salle, ça vaut une mention passable. #exit:president
 #scene:cecile_office #music:office #char:cecile:neutral
@@ -303,7 +311,7 @@ Dix-huit heures. J'ouvre une page blanche : « Ce que je ferais autrement ».
   Envoyer le livre blanc aux gens pour qui il a été écrit. Il était bon ; il s'est seulement trompé de lecteurs.
 }
 {launch == "launch_blast":
-  Tester avant d'arroser. Un échantillon, deux versions, une semaine. J'ai gagné une semaine en février et perdu un mois en juin.
+  Tester avant d'arroser. Un échantillon, deux versions, deux semaines. J'ai gagné deux semaines en février et perdu un mois en juin.
 }
 {course == "course_double_down":
   En avril, m'arrêter au lieu d'appuyer plus fort. La courbe essayait de me dire quelque chose, et j'ai monté le son.

@@ -9,6 +9,7 @@ import type { PathNumbers, SimDetail, SimReport } from '../../service/protocol';
 import type { ResultsStrings } from '../../i18n/results-strings';
 import type { Ledger, Verdict } from './ledger';
 import type { Reference } from './sources';
+import { optionText } from './option-facts';
 
 export interface ExportContext {
   readonly lang: Lang;
@@ -105,7 +106,7 @@ export function buildExport(ledger: Ledger, decisions: Readonly<Record<string, D
       accepted: round(e.played.accepted.p50, 1), comparedAccepted: round(e.compare.accepted.p50, 1),
       deltaAccepted: round(e.delta.accepted, 1), deltaQualified: round(e.delta.qualified, 1),
       deltaInboxPoints: round(100 * e.delta.inboxRate, 1), deltaSpend: round(e.delta.spend), deltaChancePoints: round(100 * e.delta.pObjective, 1),
-      mechanism: s.options[e.chosen].mechanism, learning: s.options[e.chosen].learning,
+      mechanism: optionText(s, e.chosen, ctx.lang).mechanism, learning: optionText(s, e.chosen, ctx.lang).learning,
       sources: e.params.map((id) => {
         const c = CALIBRATION[id];
         return { id, label: s.params[id] ?? c.label, value: c.value, low: c.low, high: c.high, unit: c.unit, source: c.source, year: c.year, rel: c.rel };

@@ -13,6 +13,7 @@ import { formats, type Formats } from '../results/format';
 import { buildLedger, type Ledger, type LedgerEntry } from './ledger';
 import { buildExport, csvRows, download, toCsv } from './export';
 import { decidedItems, decidedView } from './decided';
+import { optionText } from './option-facts';
 
 export interface DebriefInput {
   readonly lang: Lang;
@@ -88,7 +89,7 @@ function effectSentence(e: LedgerEntry, s: ResultsStrings, f: Formats, lang: Lan
 }
 
 function entryView(e: LedgerEntry, s: ResultsStrings, f: Formats, lang: Lang): HTMLElement {
-  const o = s.options[e.chosen];
+  const o = optionText(s, e.chosen, lang);
   const options = [{ option: e.chosen, accepted: e.played.accepted.p50 }, ...e.alternatives.map((a) => ({ option: a.option, accepted: a.numbers.accepted.p50 }))];
   const top = Math.max(1, ...options.map((x) => x.accepted));
   const bars = h(
@@ -178,7 +179,7 @@ function renderLedger(container: HTMLElement, ledger: Ledger, r: DebriefResult, 
     h('section', { class: 'db-lessons', 'aria-labelledby': 'db-lessons-title' },
       h('h3', { id: 'db-lessons-title' }, s.debrief.lessonsTitle),
       h('p', {}, s.debrief.lessonsIntro),
-      h('ol', {}, ...ledger.lessons.map((e) => h('li', { 'data-decision': e.key }, h('strong', {}, `${e.point} · ${s.options[e.chosen].label}. `), s.options[e.chosen].learning))),
+      h('ol', {}, ...ledger.lessons.map((e) => h('li', { 'data-decision': e.key }, h('strong', {}, `${e.point} · ${s.options[e.chosen].label}. `), optionText(s, e.chosen, lang).learning))),
     ),
   );
 }

@@ -7,6 +7,7 @@ import { resultsFr } from '../../../src/i18n/results-fr';
 import { RESULTS_LABELS } from '../../../src/i18n/results-labels';
 import { STRINGS } from '../../../src/i18n';
 import { OPTION_PARAMS, OPTION_REFERENCES } from '../../../src/ui/debrief/sources';
+import { optionText } from '../../../src/ui/debrief/option-facts';
 
 const LANGS = { en: resultsEn, fr: resultsFr } as const;
 const ids = DECISIONS.flatMap((d) => d.options);
@@ -83,7 +84,7 @@ describe('debrief and dashboard texts', () => {
   });
 
   it('quote figures in the texts that a source in the ledger carries', () => {
-    // A figure in a mechanism or learning point must come from the option's calibration entries or references.
+    // A figure in a mechanism or learning point (as shown: its placeholders filled from the model) must come from the option's calibration entries or references.
     const figures: [id: (typeof ids)[number], needle: RegExp, backing: RegExp][] = [
       ['launch_blast', /42\s?%/, /GetResponse/],
       ['list_none', /100\s?\$|\$100/, /Labovitz/],
@@ -92,7 +93,10 @@ describe('debrief and dashboard texts', () => {
       ['plan_scale_all', /0[.,]05/, /DoubleClick/],
     ];
     for (const [id, needle, backing] of figures) {
-      for (const s of Object.values(LANGS)) expect(`${s.options[id].mechanism} ${s.options[id].learning}`, id).toMatch(needle);
+      for (const [lang, s] of Object.entries(LANGS)) {
+        const o = optionText(s, id, lang as keyof typeof LANGS);
+        expect(`${o.mechanism} ${o.learning}`, id).toMatch(needle);
+      }
       const sources = [...OPTION_PARAMS[id].map((p) => CALIBRATION[p].source), ...(OPTION_REFERENCES[id] ?? []).map((r) => r.source)].join(' | ');
       expect(sources, id).toMatch(backing);
     }

@@ -205,8 +205,8 @@ export const resultsEn: ResultsStrings = {
       },
       deliverability: {
         title: 'Deliverability: the platform and the spam folder',
-        platform: 'The emailing platform put your account under review in {review} of the {runs} semesters and suspended your sending in {suspension}.',
-        trap: 'A spam trap received your mail in {trap} of them.',
+        platform: 'The emailing platform put your account under review in {review} of the {runs} semesters, and suspended your sending in {suspension} of them.',
+        trap: 'A spam trap received your mail in {trap} of the semesters.',
         inbox: 'Over the half-year, {inbox} of the emails delivered reached an inbox, and {hbr} of those sent hit a dead address.',
         inboxPhases: 'Inbox placement: {inboxEarly} in weeks 1–8, {inboxLate} in weeks 9–26.',
         best: 'The best road kept it at {bestInbox}.',

@@ -204,8 +204,8 @@ export const resultsFr: ResultsStrings = {
       },
       deliverability: {
         title: 'Délivrabilité\u00a0: la plateforme et le dossier spam',
-        platform: 'La plateforme d’emailing a placé votre compte sous surveillance dans {review} des {runs} semestres et suspendu vos envois dans {suspension}.',
-        trap: 'Un piège à spam a reçu vos e-mails dans {trap} d’entre eux.',
+        platform: 'La plateforme d’emailing a placé votre compte sous surveillance dans {review} des {runs} semestres, et suspendu vos envois dans {suspension} d’entre eux.',
+        trap: 'Un piège à spam a reçu vos e-mails dans {trap} des semestres.',
         inbox: 'Sur le semestre, {inbox} des e-mails distribués sont arrivés en boîte de réception, et {hbr} des envois ont buté sur une adresse morte.',
         inboxPhases: 'Arrivée en boîte de réception\u00a0: {inboxEarly} pendant les semaines 1 à 8, {inboxLate} pendant les semaines 9 à 26.',
         best: 'La meilleure route la maintenait à {bestInbox}.',
@@ -376,6 +376,11 @@ export const resultsFr: ResultsStrings = {
     scoringQualLift: 'Scoring des leads : qualification',
     nurtureWeekly: 'Leads en nurturing qui se réengagent chaque semaine',
     untrackedUsable: 'Anciens leads exploitables sans suivi',
+    fatigueMemory: 'Mémoire hebdomadaire des envois passés (lassitude)',
+    platformReviewComplaint: 'Examen par la plateforme à ce taux de plaintes',
+    leadDelayDecay: 'Chance d’acceptation qu’un lead qualifié perd par semaine d’attente',
+    fieldFollowUp: 'Leads non appelés en 3 semaines que les commerciaux terrain relancent',
+    espCostPerThousand: 'Coût de la plateforme d’emailing pour 1 000 e-mails',
   },
   rel: {
     H: 'H : donnée officielle ou de première main',

@@ -11,6 +11,7 @@ import { runSimRequest, STORY_MC_RUNS } from '../../src/service/sim-request';
 import { evaluatePath } from '../../src/service/debrief-request';
 import { encodePath } from '../../src/persist/path-code';
 import { parseCsv } from '../../src/ui/debrief/export';
+import { decidedItems } from '../../src/ui/debrief/decided';
 import { compileInkFile } from '../../scripts/ink-compile';
 import { Session } from '../../src/narrative/session';
 import type { Lang } from '../../src/i18n/strings';
@@ -175,6 +176,29 @@ async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly st
       }
     }
   }
+  // What decided the result: the mechanisms the model's numbers name for this path (and the best road's), in the page's language.
+  const decided = deb.locator('section.db-decided');
+  expect(await decided.locator('h3').textContent()).toBe(lang === 'fr' ? 'Ce qui a fait votre résultat' : 'What decided your result');
+  const bestPath = (await deb.locator('.db-best').getAttribute('data-best-path'))!.split('.');
+  const bestDecisions = Object.fromEntries(DECISIONS.map((d, i) => [d.key, bestPath[i]])) as unknown as Decisions;
+  const expected = decidedItems(base, evaluatePath(bestDecisions, SEED, STORY_MC_RUNS)).map((x) => x.id);
+  expect((await decided.getAttribute('data-items'))!.split(' ').filter(Boolean)).toEqual(expected);
+  expect(await decided.locator('li.db-decided-item').count()).toBe(expected.length);
+  if (name.startsWith('alice')) expect(expected.length).toBeGreaterThan(0);
+  for (const text of await decided.locator('.db-decided-text').allTextContents()) expect(text).not.toMatch(/NaN|undefined|[{}]/);
+  // Every link leads to a sources row on the page; following one focuses it.
+  const links = await decided.locator('a.db-src-link').all();
+  for (const a of links) expect(await deb.locator((await a.getAttribute('href'))!).count()).toBe(1);
+  if (links.length) {
+    await links[0]!.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe((await links[0]!.getAttribute('href'))!.slice(1));
+  }
+  // The section in full: the print layout lets the debrief flow, so the shot is not cut by the panel.
+  await page.emulateMedia({ media: 'print' });
+  await decided.screenshot({ path: `${ARTIFACTS}/results-${name}-debrief-decided.png` });
+  await decided.screenshot({ path: `/tmp/debrief-${lang}.png` });
+  await page.emulateMedia({ media: 'screen' });
+  await deb.evaluate((el) => el.scrollTo(0, 0));
   const bestAccepted = Number(await deb.locator('.db-best').getAttribute('data-accepted'));
   console.log(`${name}: debrief ready ${Date.now() - debriefAsked} ms after asking; worker ledger ${await deb.locator('.db-best').getAttribute('data-ledger-ms')} ms, best-path wait ${await deb.locator('.db-best').getAttribute('data-search-ms')} ms`);
   expect(bestAccepted).toBeGreaterThanOrEqual(base.accepted.p50);

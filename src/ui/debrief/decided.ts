@@ -43,7 +43,7 @@ export const DECIDED_PARAMS: Readonly<Record<DecidedId, readonly string[]>> = {
   fatigue: ['fatigueOpen', 'fatigueAnnoy', 'fatigueMemory'],
   deliverability: ['platformReviewBounce', 'platformSuspendBounce', 'platformReviewComplaint', 'boughtDeadShare', 'boughtTrapsPer10k', 'trapPenalty', 'inboxHigh', 'inboxLow'],
   sales: ['salesCapacity', 'leadDelayDecay', 'fieldFollowUp'],
-  budget: ['showCost', 'espCostPerThousand', 'boughtPrice'],
+  budget: ['showCost', 'espCostPerThousand'],
 };
 
 export interface DecidedItem {
@@ -301,10 +301,12 @@ export interface SourceRows {
 export function decidedView(items: readonly DecidedItem[], runs: number, s: ResultsStrings, f: Formats, lang: Lang, rows: SourceRows): HTMLElement {
   const d = s.decided;
   const extra: HTMLElement[] = [];
+  const made = new Map<ParamId, HTMLElement>();
   const link = (id: ParamId): HTMLAnchorElement => {
-    let row = rows.find(id);
+    let row = rows.find(id) ?? made.get(id) ?? null;
     if (!row) {
       row = rows.make(id);
+      made.set(id, row);
       extra.push(row);
     }
     if (!row.id) row.id = sourceRowId(id);

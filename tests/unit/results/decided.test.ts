@@ -128,6 +128,10 @@ describe('what decided your result', () => {
     }), { numRuns: 400 });
   });
 
+  it('names every rate it links in French too', () => {
+    for (const id of DECIDED_IDS) for (const p of DECIDED_PARAMS[id]) expect(resultsFr.params[p as keyof typeof resultsFr.params], p).toBeTruthy();
+  });
+
   it('states every mark in both languages from MARKS (the texts cannot drift from the rule)', () => {
     for (const [lang, s] of LANGS) {
       for (const id of DECIDED_IDS) {

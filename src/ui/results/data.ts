@@ -2,6 +2,7 @@
 // of other springs): pure data, no DOM, so tests can check it against the model's own numbers.
 import type { Phase1Spread, SimDetail, SimReport } from '../../service/protocol';
 import { SCENARIO } from '../../sim/scenario';
+import { CALIBRATION } from '../../sim/calibration';
 import { CHANNELS, type Bottleneck, type ChannelId, type SimEvent, type StageId } from '../../sim/types';
 
 export type ResultsPhase = SimReport['phase'];
@@ -106,8 +107,8 @@ export interface Phase1Line {
 const PHASE1_WEEKS = SCENARIO.phase1Weeks;
 const WEEKS = SCENARIO.weeks;
 /** The emailing platform's thresholds on hard bounces (CALIBRATION platformReviewBounce / platformSuspendBounce). */
-export const REVIEW_BOUNCE = 0.05;
-export const SUSPEND_BOUNCE = 0.1;
+export const REVIEW_BOUNCE = CALIBRATION.platformReviewBounce.value;
+export const SUSPEND_BOUNCE = CALIBRATION.platformSuspendBounce.value;
 
 const sum = (v: readonly number[], to: number): number => {
   let s = 0;

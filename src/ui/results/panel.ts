@@ -4,6 +4,7 @@ import type { Chart } from 'chart.js';
 import { h, clear, fill } from '../dom';
 import type { ResultsStrings } from '../../i18n/results-strings';
 import { resultsStrings } from './strings';
+import { withModelMarks } from './model-marks';
 import type { Lang } from '../../i18n/strings';
 import type { Phase1Spread, SimDetail, SimReport } from '../../service/protocol';
 import { CALIBRATION } from '../../sim/calibration';
@@ -193,7 +194,7 @@ function spreadTable(sp: Spread, s: ResultsStrings, f: Formats, title: string): 
 }
 
 export function renderDashboard(container: HTMLElement, input: DashboardInput): Rendered {
-  const s = resultsStrings(input.lang);
+  const s = withModelMarks(resultsStrings(input.lang), input.lang);
   const f = formats(input.lang);
   const report = input.reports.get(input.phase);
   const charts: Chart[] = [];

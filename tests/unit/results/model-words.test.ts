@@ -184,3 +184,24 @@ describe("the story's numbers and mechanisms", () => {
     }
   });
 });
+
+describe("the dashboard's platform thresholds", () => {
+  it('come from the calibration table in both languages (no threshold written as a constant)', async () => {
+    const { withModelMarks, modelMarks } = await import('../../../src/ui/results/model-marks');
+    for (const [lang, s] of LANGS) {
+      const raw = [s.charts.deliverSummary, s.charts.reviewLine, s.charts.suspendLine, s.events.platform_review.long, s.events.platform_suspension.long];
+      for (const t of raw) expect(t, lang).not.toMatch(/\d\s?%/);
+      const m = withModelMarks(s, lang);
+      const marks = modelMarks(lang);
+      const pct = (x: number) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(x);
+      expect(marks['suspendBounce']).toBe(pct(CALIBRATION.platformSuspendBounce.value));
+      expect(m.charts.reviewLine).toContain(pct(CALIBRATION.platformReviewBounce.value));
+      expect(m.charts.suspendLine).toContain(pct(CALIBRATION.platformSuspendBounce.value));
+      expect(m.events.platform_review.long).toContain(pct(CALIBRATION.platformReviewComplaint.value));
+      expect(m.events.platform_suspension.long).toContain(pct(CALIBRATION.platformSuspendComplaint.value));
+      // The panel's own placeholders are left for it to fill.
+      expect(m.charts.deliverSummary).toMatch(/\{peak\}/);
+      expect(m.charts.deliverSummary).not.toMatch(/\{(review|suspend)\w*\}/);
+    }
+  });
+});

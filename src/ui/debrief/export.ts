@@ -10,6 +10,8 @@ import type { ResultsStrings } from '../../i18n/results-strings';
 import type { Ledger, Verdict } from './ledger';
 import type { Reference } from './sources';
 import { optionText } from './option-facts';
+import { decidedItems, decidedTexts } from './decided';
+import { formats } from '../results/format';
 
 export interface ExportContext {
   readonly lang: Lang;
@@ -58,6 +60,8 @@ export interface DebriefExport {
     readonly references: readonly Reference[];
   }[];
   readonly bestPath: { readonly path: readonly Step[]; readonly numbers: NumbersOut; readonly isYours: boolean; readonly screened: number; readonly screenRuns: number; readonly finalists: number };
+  /** What decided the result (the debrief's section): each mechanism named, its numbers, its words and its mark. */
+  readonly decided: readonly { readonly id: string; readonly title: string; readonly text: string; readonly rule: string; readonly values: Readonly<Record<string, number>> }[];
 }
 
 /** Rounds for export; `+ 0` turns -0 into 0, which JSON and CSV cannot tell apart anyway. */
@@ -113,11 +117,21 @@ export function buildExport(ledger: Ledger, decisions: Readonly<Record<string, D
       }),
       references: e.references,
     })),
+    decided: decidedOut(ledger, s, ctx.lang),
     bestPath: {
       path: steps(ledger.best.decisions, s), numbers: numbersOut(ledger.best.numbers), isYours: ledger.isBestPath,
       screened: ledger.best.screened, screenRuns: ledger.best.screenRuns, finalists: ledger.best.finalists,
     },
   };
+}
+
+function decidedOut(ledger: Ledger, s: ResultsStrings, lang: Lang): DebriefExport['decided'] {
+  const items = decidedItems(ledger.played, ledger.best.numbers);
+  const texts = decidedTexts(items, ledger.runs, s, formats(lang), lang);
+  return items.map((it, i) => ({
+    id: it.id, title: texts[i]!.title, text: texts[i]!.text, rule: texts[i]!.rule,
+    values: Object.fromEntries(Object.entries(it.values).map(([k, v]) => [k, round(v, 4)])),
+  }));
 }
 
 export type CsvRow = readonly [section: string, item: string, metric: string, value: string];
@@ -166,6 +180,10 @@ export function csvRows(x: DebriefExport): CsvRow[] {
     add('ledger', e.point, 'delta_spend', e.deltaSpend);
     add('ledger', e.point, 'delta_chance_points', e.deltaChancePoints);
     add('ledger', e.point, 'sources', e.sources.map((c) => `${c.id} (${c.source}${c.year ? `, ${c.year}` : ''}; ${c.rel})`).concat(e.references.map((r) => `${r.source}${r.year ? `, ${r.year}` : ''}; ${r.rel}`)).join(' | '));
+  }
+  for (const d of x.decided ?? []) {
+    add('decided', d.id, 'text', d.text);
+    for (const [k, v] of Object.entries(d.values)) add('decided', d.id, k, v);
   }
   for (const p of x.bestPath.path) add('best_path', p.point, 'choice', p.id);
   numbers('best_path', x.bestPath.numbers);

@@ -28,6 +28,12 @@ describe('debrief export', () => {
     expect(back.path.map((p) => p.id)).toEqual(DECISIONS.map((d) => ALICE_PATH[d.key]));
     expect(back.seededRun?.accepted).toBe(runSimRequest({ phase: 'semester', decisions: ALICE_PATH, seed: SEED }, undefined, 40).vars['accepted']);
     expect(back.ledger).toHaveLength(6);
+    // What decided the result travels with it: the section's items, words and numbers.
+    expect(back.decided.length).toBeGreaterThan(0);
+    for (const d of back.decided) {
+      expect(d.text).not.toMatch(/NaN|[{}]/);
+      for (const v of Object.values(d.values)) expect(Number.isFinite(v)).toBe(true);
+    }
     for (const e of back.ledger) {
       expect(e.sources.length).toBeGreaterThan(0);
       expect(e.deltaAccepted).toBeCloseTo(e.accepted - e.comparedAccepted, 6);
@@ -51,6 +57,7 @@ describe('debrief export', () => {
       expect(get('ledger', e.point, 'chosen_label')).toBe(e.chosenLabel);
     }
     expect(back.some((r) => r[3]?.includes('« ') || r[3]?.includes('’'))).toBe(true);
+    for (const d of x.decided) expect(get('decided', d.id, 'text')).toBe(d.text);
   }, 60_000);
 
   it('quotes and parses awkward cells', () => {

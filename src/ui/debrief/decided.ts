@@ -92,9 +92,9 @@ export function decidedItems(played: PathNumbers, best: PathNumbers | null): Dec
 
   // The sugar rush: weeks 1-8 against weeks 9-26, leads a week.
   const p1Raw = p50(played.phase1?.rawLeads), p1Acc = p50(played.phase1?.accepted), p1Qual = p50(played.phase1?.qualified);
-  const lateRaw = r ? p50(r.late.rawLeads) : p50(played.rawLeads) - p1Raw;
-  const lateAcc = r ? p50(r.late.accepted) : p50(played.accepted) - p1Acc;
-  const lateQual = r ? p50(r.late.qualified) : p50(played.qualified) - p1Qual;
+  const lateRaw = r?.late ? p50(r.late.rawLeads) : p50(played.rawLeads) - p1Raw;
+  const lateAcc = r?.late ? p50(r.late.accepted) : p50(played.accepted) - p1Acc;
+  const lateQual = r?.late ? p50(r.late.qualified) : p50(played.qualified) - p1Qual;
   const rate = (x: number, weeks: number) => (fin(x) && x >= 0 ? x / weeks : Number.NaN);
   const ratio = (early: number, late: number) => (!fin(early) || !fin(late) || early <= 0 ? Number.NaN : late > 0 ? early / late : Number.POSITIVE_INFINITY);
   const rawRatio = ratio(rate(p1Raw, PHASE1), rate(lateRaw, LATE));
@@ -118,7 +118,7 @@ export function decidedItems(played: PathNumbers, best: PathNumbers | null): Dec
   }
 
   // Fatigue: opens per email in the inbox fall as sends go on; unsubscribes and complaints rise.
-  if (r) {
+  if (r?.mailEarly && r.mailLate) {
     const e = r.mailEarly, l = r.mailLate;
     const openFall = fin(e.openRate) && e.openRate > 0 && fin(l.openRate) ? 1 - l.openRate / e.openRate : Number.NaN;
     const annoyE = num(e.unsubRate) + num(e.complaintRate), annoyL = num(l.unsubRate) + num(l.complaintRate);
@@ -139,13 +139,13 @@ export function decidedItems(played: PathNumbers, best: PathNumbers | null): Dec
   if (atLeast(review, MARKS.reviewShare) || atLeast(suspension, MARKS.suspensionShare) || (fin(inbox) && inbox < MARKS.inboxBelow) || atLeast(hbr, MARKS.hardBounceAtLeast)) {
     add('deliverability', {
       review, suspension, trap, inbox, hbr, bestInbox: best ? p50(best.inboxRate) : Number.NaN,
-      inboxEarly: r ? num(r.mailEarly.inboxRate) : Number.NaN, inboxLate: r ? num(r.mailLate.inboxRate) : Number.NaN,
+      inboxEarly: num(r?.mailEarly?.inboxRate), inboxLate: num(r?.mailLate?.inboxRate),
     }, { platform: (fin(review) && review > 0) || (fin(suspension) && suspension > 0), trap: fin(trap) && trap > 0 });
   }
 
   // The sales queue.
   const salesShare = num(played.salesBottleneckShare);
-  const lost = r ? p50(r.salesLost) : Number.NaN, lostShare = r ? p50(r.salesLostShare) : Number.NaN;
+  const lost = p50(r?.salesLost), lostShare = p50(r?.salesLostShare);
   if (atLeast(salesShare, MARKS.salesShare) || atLeast(lostShare, MARKS.lostShare)) {
     add('sales', { salesShare, lost, lostShare, qualified: p50(played.qualified) });
   }

@@ -132,6 +132,13 @@ describe('what decided your result', () => {
     for (const id of DECIDED_IDS) for (const p of DECIDED_PARAMS[id]) expect(resultsFr.params[p as keyof typeof resultsFr.params], p).toBeTruthy();
   });
 
+  it('reads numbers from an older or partial answer (missing parts) without failing', () => {
+    const base = quiet();
+    const partial = { ...base, runs: {} as PathNumbers['runs'], budget: {} as PathNumbers['budget'], eventShare: {} as PathNumbers['eventShare'], phase1: undefined as unknown as PathNumbers['phase1'] };
+    const items = decidedItems(partial, null);
+    expectClean(allTexts(items));
+  });
+
   it('states every mark in both languages from MARKS (the texts cannot drift from the rule)', () => {
     for (const [lang, s] of LANGS) {
       for (const id of DECIDED_IDS) {

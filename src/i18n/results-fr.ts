@@ -185,7 +185,7 @@ export const resultsFr: ResultsStrings = {
     items: {
       rush: {
         title: 'Le coup de fouet des huit premières semaines',
-        numbers: 'Les semaines 1 à 8 ont donné {p1Acc} leads acceptés par les ventes ({p1AccWeek} par semaine) pour {p1Raw} formulaires remplis\u00a0; les semaines 9 à 26, {lateAcc} ({lateAccWeek} par semaine) pour {lateRaw}.',
+        numbers: 'Les semaines 1 à 8 ont donné {p1Acc} leads acceptés par les ventes ({p1AccWeek} par semaine) pour {p1Raw} formulaires remplis\u00a0; les semaines 9 à 26 en ont donné {lateAcc} ({lateAccWeek} par semaine) pour {lateRaw}.',
         fall: 'Après la semaine 8, le rythme hebdomadaire des leads acceptés a chuté de {accFall}.',
         rawFall: 'Après la semaine 8, le flux hebdomadaire de formulaires a chuté de {rawFall}.',
         aheadThenShort: 'En semaine 8, vous teniez le rythme de l’objectif ({p1Acc} pour {pace})… et vous avez pourtant fini le semestre à {accepted} pour un objectif de {target}.',

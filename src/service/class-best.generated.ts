@@ -8,17 +8,17 @@ export const CLASS_BEST: readonly ClassBestEntry[] = [
     "finalists": 6,
     "runs": 500,
     "decisions": {
-      "plan": "plan_target",
-      "answer": "answer_measure",
+      "plan": "plan_analyse",
+      "answer": "answer_bravado",
       "content": "content_adapt",
       "list": "list_none",
-      "launch": "launch_blast",
-      "course": "course_data"
+      "launch": "launch_test_first",
+      "course": "course_sales"
     },
     "check": [
-      677.5,
-      119190.28260970488,
-      0.8521614892623699
+      722.5,
+      121522.00216104373,
+      0.8521627751634898
     ]
   }
 ];

@@ -32,8 +32,11 @@ export function setupLists(s: State, plan: Plan, rng: Rng): void {
     s.traps[g] = 0;
     const humans = act + st;
     s.fit[g] = humans > 0 ? (humans - enr + enr * plan.enrichedFit) / humans : 1;
-    // Enriched contacts are names never mailed; the rest of the base is mailed at the usual cadence.
+    // Enriched contacts are names never mailed; the rest of the base is mailed at the usual cadence
+    // and starts the year with its 2015 fatigue (two mailings a month: the reference level, one week
+    // after the last send).
     s.novelty[g] = act > 0 ? enr / act : 0;
+    s.fatigue[g] = k.fatRef * k.fatMem;
     s.segContacts[g] = act + st + inv;
   }
   const N = k.boughtListSize;

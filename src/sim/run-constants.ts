@@ -1,7 +1,7 @@
 // The per-run constants: every number the stages read from the drawn parameters, derived here and
 // only here (one line each), once per run. They are stored in the run's state buffer (State.k), so
 // a copied run carries them; the stages read them by name (`k.fatMem`).
-import { PARAM_IDS, type ParamId } from './calibration';
+import { CALIBRATION, PARAM_IDS, type ParamId } from './calibration';
 import { SCENARIO } from './scenario';
 import { placement } from './response-curves';
 import type { Plan } from './types';
@@ -58,6 +58,10 @@ K_NAMES.forEach((name, i) => {
 export function deriveConstants(k: RunConstants, ageValue: Float64Array, relQ: Float64Array, p: Float64Array, plan: Plan): void {
   const openRate = p[PI.emailOpenRate]!;
   const humanShare0 = 1 - p[PI.staleShare]!;
+  // The benchmarks are rates per delivered email of typical lists, whose unread share is the sourced
+  // one: a list with more unread addresses than that opens less per delivered email (backing out
+  // the drawn share instead would hand its readers the opens of the addresses nobody reads).
+  const benchHumanShare = 1 - CALIBRATION.staleShare.value;
   // Audience and list.
   k.hardBounce0 = p[PI.emailHardBounce]!;
   k.staleShare = p[PI.staleShare]!;
@@ -109,11 +113,11 @@ export function deriveConstants(k: RunConstants, ageValue: Float64Array, relQ: F
 
   // Content and conversion.
   // The benchmark open rate is per delivered email: back out inbox placement and unread addresses.
-  k.pOpenInbox = openRate / (placement(repStart, inboxHigh, inboxLow) * humanShare0);
+  k.pOpenInbox = openRate / (placement(repStart, inboxHigh, inboxLow) * benchHumanShare);
   k.ctor0 = p[PI.emailClickRate]! / openRate;
   // Complaints come from readers who found the mail in their inbox (nobody reports spam from the
   // spam folder): the benchmark per delivered email backs out placement as the open rate does.
-  k.pCompl0 = p[PI.emailComplaintRate]! / (placement(repStart, inboxHigh, inboxLow) * humanShare0);
+  k.pCompl0 = p[PI.emailComplaintRate]! / (placement(repStart, inboxHigh, inboxLow) * benchHumanShare);
   k.pUnsub0 = p[PI.emailUnsubRate]! / openRate;
   k.relOpenK = p[PI.relOpen]!;
   k.relClickK = p[PI.relClick]!;

@@ -91,9 +91,8 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
   const C = s.EC;
   const fatMem = k.fatMem, fatRef = k.fatRef, invFatRef = 1 / k.fatRef, fatOpenK = k.fatOpenK, fatAnnoyK = k.fatAnnoyK;
   const fatigue = s.fatigue, rOpen = s.rOpen, rUnsub = s.rUnsub, rCompl = s.rCompl, rCtor = s.rCtor;
-  const novelty = s.novelty, nameLift = k.newNameLift, novKeep = 1 - fatMem;
+  const novelty = s.novelty, nameLift = k.newNameLift;
   let sent = 0, hard = 0, trapHits = 0, trapWeight = 0, reached = 0;
-  let sentB = 0, hardB = 0; // of which the bought list (pools NSEG..)
   let sumA = 0, sumOp = 0, sumCl = 0, sumFill = 0, sumUnsub = 0, sumCompl = 0;
   for (let q = 0; q < live; q++) {
     let share = 0;
@@ -120,18 +119,15 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
     reached += sa + ss;
     sent += sa + ss + si + st + stOld;
     hard += si;
-    if (q >= NSEG) {
-      sentB += sa + ss + si + st + stOld;
-      hardB += si;
-    }
     trapHits += st + stOld;
     trapWeight += st + 0.1 * stOld;
     const excess = f > fatRef ? f * invFatRef - 1 : 0;
     const c = eo + q * NE;
     const annoy = 1 + fatAnnoyK * excess;
-    // Names never mailed before open and click more on their first sends (novelty), fading with each send.
+    // Names never mailed before open and click more on their first sends (novelty), fading with each
+    // send as it is remembered: a longer memory of mailings wears the novelty off sooner.
     const nov = 1 + nameLift * novelty[q]!;
-    novelty[q] = novelty[q]! * (1 - share * novKeep);
+    novelty[q] = novelty[q]! * (1 - share * fatMem);
     const pOpen = clamp01((excess > 0 ? C[c + E_OPEN]! / (1 + fatOpenK * excess) : C[c + E_OPEN]!) * nov, 0.95);
     const ctor = clamp01(C[c + E_CLICK]! * nov, 0.9);
     rCtor[q] = ctor;
@@ -174,8 +170,6 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
   const kIn = keep * inboxP; // mailed reader -> delivered -> inbox
   s.sent = sent;
   s.hard = hard;
-  s.sentB = sentB;
-  s.hardB = hardB;
   s.soft = soft;
   s.reached = reached;
   s.trapHits = trapHits;
@@ -233,17 +227,12 @@ export function afterSend(s: State, w: number): void {
       s.suspendedUntil = w + 1 + k.suspWeeks;
       s.lastReview = -100;
       s.event(w, EV_INDEX.platform_suspension);
-      // Reinstatement requires re-permissioning the list that misbehaved: only the contacts who
-      // confirm they want the mail may be mailed again (unread addresses, dead ones and traps
-      // never confirm). The list at fault: the part (own base, bought list) whose own rates
-      // reached the review level this week; if neither alone did, both.
-      const sentB = s.sentB, hardB = s.hardB, complaintsB = s.complaintsB;
-      const sentO = sent - sentB, hardO = hard - hardB, complO = complaints - complaintsB;
-      const delivB = (sentB - hardB) * keep, delivO = (sentO - hardO) * keep;
-      const badB = sentB > 0 && (hardB >= k.reviewB * sentB || complaintsB >= k.reviewC * delivB);
-      const badO = sentO > 0 && (hardO >= k.reviewB * sentO || complO >= k.reviewC * delivO);
-      if (badB || !badO) repermission(s, NSEG, NPOOL, k.repermBought);
-      if (badO || !badB) repermission(s, 0, NSEG, k.repermOwn);
+      // Reinstatement requires re-permissioning the whole mailed list (the platform suspended the
+      // account, not one list): only the contacts who confirm they want the mail may be mailed
+      // again, own base included (unread addresses, dead ones and traps never confirm). So a
+      // suspension never cleans a bad list for free: it costs most of the good one too.
+      repermission(s, 0, NSEG, k.repermOwn);
+      repermission(s, NSEG, NPOOL, k.repermBought);
     } else if (reviewLevel && sinceReview > 4) {
       s.lastReview = w;
       s.event(w, EV_INDEX.platform_review);

@@ -50,8 +50,9 @@ export const M_SENT = 0, M_DELIVERED = 1, M_HARD = 2, M_SOFT = 3, M_COMPLAINTS =
 export const NM = 19;
 
 // Per-pool email probabilities of a mailing state, before fatigue (slots of State.EC): open, click per
-// open, unsubscribe per open, complaint, click -> visit -> fill, qualify, visit among clickers who did not fill.
-export const E_OPEN = 0, E_CLICK = 1, E_UNSUB = 2, E_COMPL = 3, E_FILL = 4, E_QUAL = 5, E_VREST = 6, NE = 7;
+// open, unsubscribe per open, complaint, click -> visit -> fill, qualify, visit among clickers who did not fill,
+// share of the fills that are curiosity downloads (a new free paper: people without a project, never qualified nor nurtured).
+export const E_OPEN = 0, E_CLICK = 1, E_UNSUB = 2, E_COMPL = 3, E_FILL = 4, E_QUAL = 5, E_VREST = 6, E_CUR = 7, NE = 8;
 /** Mailing states (content x campaign slot x A/B winner x phase) whose coefficients are cached per run. */
 export const EC_STATES = 24;
 
@@ -69,9 +70,9 @@ export const X_NAMES = [
   // The week's totals.
   'wSpend', 'wClicks', 'wVisits', 'wRaw', 'wQual', 'wUnq', 'calledW',
   // The week's mail.
-  'mailing', 'campaignSlot', 'testing', 'live', 'eo', 'sent', 'hard', 'sentB', 'hardB', 'soft', 'reached', 'trapHits',
+  'mailing', 'campaignSlot', 'testing', 'live', 'eo', 'sent', 'hard', 'soft', 'reached', 'trapHits',
   'delivered', 'inboxN', 'inboxP', 'keep', 'kIn', 'penB', 'penT', 'sumA', 'sumOp', 'sumCl', 'sumFill', 'sumUnsub', 'sumCompl',
-  'opens', 'clicks', 'readers', 'fills', 'unsubs', 'complaints', 'complaintsB',
+  'opens', 'clicks', 'readers', 'fills', 'unsubs', 'complaints',
 ] as const;
 export type XName = (typeof X_NAMES)[number];
 
@@ -156,6 +157,7 @@ export class State {
   readonly adFillW = this.c.f64(NCH * NSEG); // expected fills (reach x reach -> form fill)
   readonly adFillCh = this.c.f64(NCH); // their sum per channel
   readonly adQual = this.c.f64(NCH * NSEG);
+  readonly adCur = this.c.f64(NCH * NSEG); // share of the fills that are curiosity downloads
   readonly adVisitP = this.c.f64(NCH); // non-filler -> visitor, reach-weighted
   readonly adClickP = this.c.f64(NCH); // non-visitor -> clicker, reach-weighted
   readonly adReachCh = this.c.f64(NCH);

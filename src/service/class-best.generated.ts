@@ -16,9 +16,9 @@ export const CLASS_BEST: readonly ClassBestEntry[] = [
       "course": "course_sales"
     },
     "check": [
-      722.5,
-      121522.00216104373,
-      0.8521627751634898
+      602,
+      121533.59583733694,
+      0.8520974639262944
     ]
   }
 ];

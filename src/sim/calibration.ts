@@ -175,6 +175,14 @@ const SOURCED = {
   freeAssetLift: e('landing', 'lift', 'A new free white paper: extra clicks and form fills of everyone offered it, whatever its topic', 0.3, 0.15, 0.5, 'L', 'Content Marketing Institute B2B benchmarks (2016, M): white papers and e-books are among the most-used lead magnets; DemandGen Report content preferences survey (2016, L): most B2B buyers download white papers, a third of them without a current project', 2016, 'Curiosity for a free asset: the extra fills are downloads without a project, so they add raw leads, not qualified ones (the qualified count is that of the paper without the curiosity). Only the campaign\'s gated paper gets it, not the usual offers, and not the website\'s offer pages (gatedOrganicLift).'),
   platformReviewPeriod: e('deliverability', 'weeks', 'Weeks an account under review has to fix the cause before a review-level week suspends it', 2, 1, 3, 'M', 'Amazon SES, account review process (2016): an account under review can still send; the sender gets a review period to correct the issue before sending is paused', 2016, 'A bounce or complaint rate above the suspension level suspends at once.'),
 
+  // People, not averages (issue 12, item 3): the people who read, by engagement. Kept last (slots).
+  engagedShare: e('email', 'rate', 'Engaged core: readers who opened or clicked in the last 3 months (share of the people who read)', 0.25, 0.2, 0.32, 'M', 'Epsilon email trends, Q2 2013: of the average file 16% "superstars" (opened or clicked within 3 months) and 4% "rising stars" (new and active); net of the unread addresses (staleShare) here, a scenario reading', 2013, 'The benchmark rates are those of a list with the central shares: a list with a larger core responds more.'),
+  dormantShare: e('email', 'rate', 'Dormant readers: no open nor click for 6 months (share of the people who read)', 0.35, 0.25, 0.45, 'M', 'Epsilon Q2 2013: 49% of the average file inactive; MailChimp (Feb 2016, 40M addresses): 39% of recipients inactive (no open or click in 6 months) in 2015; net of the unread addresses (staleShare), a scenario reading', 2016, 'The lukewarm middle is the rest (Epsilon\'s 31% "nappers": last open more than 3 months ago).'),
+  engagedResponse: e('email', 'multiplier', 'Opens and clicks of an engaged reader vs a lukewarm one', 2.5, 1.8, 3.5, 'S', 'Scenario reading of Return Path\'s Lifecycle Benchmark (new-subscriber engagement, via MediaPost, M): read rate 39% on the first message vs 22% on average; Epsilon 2013: the active half of a file makes nearly all opens', null, 'The responses of the three groups average to the benchmark open and click rates at the central shares.'),
+  dormantResponse: e('email', 'multiplier', 'Opens and clicks of a dormant reader vs a lukewarm one', 0.1, 0.05, 0.2, 'S', 'Scenario: "inactive" means no open for 6 months (MailChimp 2016, H); MailChimp finds an inactive subscriber still worth 32% of an active one in purchases, from the inbox rather than from opens', 2016),
+  engagedTire: e('content', 'multiplier', 'Fatigue effect on the opens of the engaged core vs the others', 1.5, 1, 2.5, 'S', 'Scenario: the readers who open every mail are those who notice that there are more of them', null),
+  dormantAnnoy: e('content', 'multiplier', 'Fatigue effect on the complaints and unsubscribes of dormant readers vs the others', 3, 2, 5, 'S', 'Scenario; Validity ("Inactive subscribers don\'t hurt until they do", M): users report as spam mail they signed up for but no longer want; Return Path (T. Sather, 2011, M): mailbox providers count complaints against active readers', 2011, 'Dormant readers barely open, but mailed more often than they want they complain and leave.'),
+  fatigueDisengage: e('content', 'rate', 'Mailed readers who drop one engagement level per send, per unit of over-mailing', 0.1, 0.05, 0.2, 'S', 'Scenario; Return Path Lifecycle Benchmark (via MediaPost, M): the average marketer keeps mailing a subscriber for 8 months after he disengages', null, 'Over-mailing is fatigue above the 2015 cadence (two mailings a month): the engaged core cools to lukewarm, the lukewarm go dormant. At the 2015 cadence nobody drops.'),
 } as const satisfies Record<string, SourcedEntry>;
 
 export type ParamId = keyof typeof SOURCED;
@@ -296,6 +304,13 @@ const DIRECTIONS: Readonly<Record<ParamId, Pick<CalibrationEntry, 'direction' | 
   newNameLift: UP,
   freeAssetLift: down('Curiosity downloads are raw leads without a project: the same qualified leads, and more junk for sales to sift (the temptation wins on volume only).'),
   platformReviewPeriod: up('More time to fix the cause before a review becomes a suspension: a suspension must never improve a result (issue 12, item 2).'),
+  engagedShare: up('A list with a larger engaged core than the benchmark\'s lists: more opens and clicks for the same sends.'),
+  dormantShare: down('More dormant readers than the benchmark\'s lists: fewer opens, and more complaints when mailed often.'),
+  engagedResponse: down('It only says how the benchmark\'s responses split (their mean is the benchmark): a sharper core leaves the lukewarm and dormant majority responding less, and the core is soon used up (it converts, leaves and tires first).'),
+  dormantResponse: up('As engagedResponse: dormant readers who respond more spread the benchmark\'s responses over more people, who last longer than a small core.'),
+  engagedTire: DOWN,
+  dormantAnnoy: DOWN,
+  fatigueDisengage: DOWN,
 };
 
 export const CALIBRATION = Object.fromEntries(

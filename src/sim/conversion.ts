@@ -9,7 +9,7 @@ import { SCENARIO, SEGMENT_INFO } from './scenario';
 import { splitShares } from './split';
 import {
   CH_DISPLAY, CH_EMAIL, CH_LANDING, CH_LINKEDIN, CH_FACEBOOK, CH_SHOWS, CH_TWITTER, E_CLICK, E_COMPL, E_FILL, E_OPEN, E_QUAL,
-  E_CUR, E_UNSUB, E_VREST, M_BANNER, NCH, NE, NPOOL, NSEG, NST, NTARGET, PHASE1_WEEKS, ST_CLICKED, ST_DELIVERED, ST_FILLED, ST_INBOX,
+  E_CUR, E_UNSUB, E_VREST, M_BANNER, NCH, NE, NENG, NPOOL, NSEG, NST, NTARGET, PHASE1_WEEKS, ST_CLICKED, ST_DELIVERED, ST_FILLED, ST_INBOX,
   ST_REACH, ST_VIEWED, ST_VISITS, WEEKS, W_ADCLICK, W_ADQUAL, W_ADS, W_COMPL, W_FILL, W_NURTURE, W_QUAL, W_SHOWS, W_UNSUB,
   type State,
 } from './state';
@@ -85,7 +85,7 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
   const capFill = s.capFill, capUnsub = s.capUnsub, capCompl = s.capCompl, kFill = s.kFill, kUnsub = s.kUnsub, kCompl = s.kCompl;
   const eFill = sumFill * kIn, eUnsub = sumUnsub * kIn, eCompl = sumCompl * kIn;
   const fillsT = rng.bin(clicks, clicks > 0 ? Math.min(1, eFill / clicks) : 0, wb + W_FILL);
-  const unsT = rng.bin(opens, opens > 0 ? Math.min(1, eUnsub / opens) : 0, wb + W_UNSUB);
+  const unsT = rng.bin(readers, readers > 0 ? Math.min(1, eUnsub / readers) : 0, wb + W_UNSUB);
   const coT = rng.bin(readers, readers > 0 ? Math.min(1, eCompl / readers) : 0, wb + W_COMPL);
   for (let q = 0; q < live; q++) {
     if (pShare[q] === 0) continue;
@@ -93,7 +93,7 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     const op = sa * rOpen[q]!; // per unit of kIn
     const cl = op * rCtor[q]!;
     capFill[q] = Math.floor(cl * kIn);
-    capUnsub[q] = Math.floor(op * kIn);
+    capUnsub[q] = Math.floor(sa * kIn);
     capCompl[q] = Math.floor(sa * kIn);
   }
   splitShares(fillsT, sumFill, fillsT > 0 ? rng.uniformAt(wb + W_FILL + 1) : 0, s.wFill, capFill, kFill, 0, live);
@@ -101,6 +101,7 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
   splitShares(coT, sumCompl, coT > 0 ? rng.uniformAt(wb + W_COMPL + 1) : 0, s.wCompl, capCompl, kCompl, 0, live);
   // Per pool: visits, who leaves, leads by segment.
   const active = s.active, wtQual = s.wtQual, segEmailLeads = s.segEmailLeads, weekFills = s.weekFills;
+  const eng = s.eng, gFill = s.gFill, gUnsub = s.gUnsub, gCompl = s.gCompl;
   let fills = 0, unsubs = 0, complaints = 0, eQual = 0, visitRest = 0;
   for (let q = 0; q < live; q++) {
     if (pShare[q] === 0) {
@@ -119,9 +120,15 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     eQual += wq;
     // Visits: the fills, and the expected visitors among clickers who did not fill.
     visitRest += (cl * kIn - fi) * C[c + E_VREST]!;
-    const gone = un + co + fi;
-    const a = active[q]!;
-    active[q] = gone > a ? 0 : a - gone;
+    // Who leaves (new leads, unsubscribers, complainers), from each engagement group in proportion to its share of them.
+    let left = 0;
+    for (let e = q * NENG; e < q * NENG + NENG; e++) {
+      const x = eng[e]! - fi * gFill[e]! - un * gUnsub[e]! - co * gCompl[e]!;
+      const y = x > 0 ? x : 0;
+      eng[e] = y;
+      left += y;
+    }
+    active[q] = left;
     segEmailLeads[g] = segEmailLeads[g]! + fi;
     weekFills[g] = weekFills[g]! + fi;
   }

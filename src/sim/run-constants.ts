@@ -14,9 +14,9 @@ export const K_NAMES = [
   // Audience and list (set-up).
   'hardBounce0', 'staleShare', 'verifyInvalidCaught', 'cleanStaleRemoved', 'boughtListSize', 'boughtOffTarget', 'boughtDeadShare',
   'boughtTrapRate', 'boughtStaleShare', 'verifyTrapCaught', 'boughtFit', 'verifyKeepShare', 'decay4', 'bounceShare',
-  'repermOwn', 'repermBought', 'newNameLift',
+  'repermOwn', 'repermBought', 'newNameLift', 'engShare', 'dormShare',
   // Sending and deliverability.
-  'pSoft', 'fatMem', 'fatRef', 'fatOpenK', 'fatAnnoyK', 'inboxHigh', 'inboxLow', 'repStart', 'reviewB', 'suspendB', 'reviewC',
+  'pSoft', 'fatMem', 'fatRef', 'fatOpenK', 'fatAnnoyK', 'respCore', 'respLuke', 'respDormant', 'engTire', 'dormAnnoy', 'disengage', 'inboxHigh', 'inboxLow', 'repStart', 'reviewB', 'suspendB', 'reviewC',
   'suspendC', 'suspWeeks', 'reviewPeriod', 'recovery', 'bouncePen', 'complPen', 'trapPen', 'inWeek', 'repOnset', 'segBuild', 'testSample',
   // Content and conversion.
   'pOpenInbox', 'ctor0', 'pCompl0', 'pUnsub0', 'relOpenK', 'relClickK', 'relFillK', 'relAnnoyK', 'segOpen', 'segClickPerOpen',
@@ -84,6 +84,8 @@ export function deriveConstants(k: RunConstants, ageValue: Float64Array, relQ: F
   k.repermOwn = p[PI.repermissionRate]!;
   k.repermBought = p[PI.boughtRepermissionRate]!;
   k.newNameLift = p[PI.newNameLift]!;
+  k.engShare = p[PI.engagedShare]!;
+  k.dormShare = p[PI.dormantShare]!;
 
   // Sending and deliverability.
   k.pSoft = p[PI.emailSoftBounce]!;
@@ -92,6 +94,17 @@ export function deriveConstants(k: RunConstants, ageValue: Float64Array, relQ: F
   k.fatRef = 1 / (1 - fatMem * fatMem);
   k.fatOpenK = p[PI.fatigueOpen]!;
   k.fatAnnoyK = p[PI.fatigueAnnoy]!;
+  // Opens and clicks by engagement group, relative to the benchmark reader: they average to 1 on a
+  // list with the benchmark's (central) shares, so a list with a larger core responds more.
+  const cCore = CALIBRATION.engagedShare.value, cDorm = CALIBRATION.dormantShare.value;
+  const rCore = p[PI.engagedResponse]!, rDorm = p[PI.dormantResponse]!;
+  const norm = cCore * rCore + (1 - cCore - cDorm) + cDorm * rDorm;
+  k.respCore = rCore / norm;
+  k.respLuke = 1 / norm;
+  k.respDormant = rDorm / norm;
+  k.engTire = p[PI.engagedTire]!;
+  k.dormAnnoy = p[PI.dormantAnnoy]!;
+  k.disengage = p[PI.fatigueDisengage]!;
   const inboxHigh = p[PI.inboxHigh]!, inboxLow = p[PI.inboxLow]!, repStart = p[PI.reputationStart]!;
   k.inboxHigh = inboxHigh;
   k.inboxLow = inboxLow;

@@ -14,6 +14,9 @@ export const NTARGET = 4; // segments that can qualify (all but 'other')
 export const NCH = 7;
 export const NST = 9;
 export const NPOOL = 10; // pool = source * NSEG + segment; source 0 own base, 1 bought list
+/** Engagement groups of the people who read, in each pool: the engaged core, the lukewarm middle, dormant readers. */
+export const NENG = 3;
+export const ENG_CORE = 0, ENG_LUKE = 1, ENG_DORMANT = 2;
 export const NQ = NCH + 1; // sales queues: one per channel, plus unqualified fills forwarded to sales
 export const JUNK = NCH;
 export const QUEUE_AGE = 3; // weeks a lead waits for inside sales before it is passed to field sales (or lost)
@@ -127,6 +130,12 @@ export class State {
   readonly fit = this.c.f64(NPOOL);
   /** Novelty of the pool's names (1 never mailed, 0 mailed at the usual cadence): fades with every send. */
   readonly novelty = this.c.f64(NPOOL);
+  /** The people who read, by pool and engagement group ([pool * NENG + group]); they sum to `active`. */
+  readonly eng = this.c.f64(NPOOL * NENG);
+  /** The week's expected fills, unsubscribes and complaints of each group, as shares of the pool's ([pool * NENG + group]). */
+  readonly gFill = this.c.f64(NPOOL * NENG);
+  readonly gUnsub = this.c.f64(NPOOL * NENG);
+  readonly gCompl = this.c.f64(NPOOL * NENG);
   // ---- Sending: the week's mailing per pool (who was mailed) and its rates after fatigue ----
   readonly sActive = this.c.f64(NPOOL);
   readonly sStale = this.c.f64(NPOOL);

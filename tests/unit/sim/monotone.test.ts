@@ -57,7 +57,8 @@ const FIXED_SPAN = 0.25;
  * Declared +1/-1 but flat beyond noise on all three reference paths: they act only on plans none of
  * these paths takes (verification, nurturing, scoring, a segmented launch, chosen display media),
  * only in runs that rarely happen there (a suspension), only once the reputation has fallen (the
- * low-reputation placement, on Alice's path by about the noise), or by less than the noise (the A/B
+ * low-reputation placement, on Alice's path by about the noise), only on hard bounces above 2% of
+ * the list (the bounce penalty: Alice's bought list in its first weeks, by about the noise), or by less than the noise (the A/B
  * test's sample: its people get the campaign a little earlier; Twitter and
  * Facebook, banners (finance's budget rule cuts banners first, so under a lead on every path), dead addresses' bounces, complaints of a clean list). Exempt from the
  * confirmation only: a move the wrong way still fails.
@@ -65,7 +66,7 @@ const FIXED_SPAN = 0.25;
 const BELOW_NOISE: ReadonlySet<ParamId> = new Set<ParamId>([
   'emailHardBounce', 'suspensionWeeks', 'platformReviewBounce', 'platformSuspendBounce', 'platformSuspendComplaint', 'repermissionRate', 'boughtRepermissionRate',
   'verifyKeepShare', 'verifyInvalidCaught', 'verifyTrapCaught', 'cleanStaleRemoved', 'displayCpmChosen',
-  'segComplaintLift', 'segUnsubLift', 'fatigueAnnoy', 'inboxLow', 'testSampleShare',
+  'segComplaintLift', 'segUnsubLift', 'fatigueAnnoy', 'inboxLow', 'testSampleShare', 'bouncePenalty',
   'twitterFollowers', 'twitterReach', 'twitterClickRate', 'twitterWarmth',
   'bannerCtr', 'displayCpmBroad', 'displayVisitRate', 'displayWarmth', 'facebookFans', 'facebookReach', 'facebookClickRate', 'facebookWarmth',
   'scoringQualLift', 'scoringAcceptLift', 'nurtureWeekly', 'nurtureQual', 'untrackedUsable', 'segmentBuildWeeks',

@@ -3,6 +3,7 @@
 // a copied run carries them; the stages read them by name (`k.fatMem`).
 import { CALIBRATION, PARAM_IDS, type ParamId } from './calibration';
 import { SCENARIO } from './scenario';
+import { defineNamedNumbers } from './named';
 import { placement } from './response-curves';
 import type { Plan } from './types';
 
@@ -37,18 +38,9 @@ export interface RunConstants extends Record<KName, number> {}
 /** Named view of the constants' slice of the state buffer. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class RunConstants {
-  constructor(readonly v: Float64Array) {}
+  constructor(readonly x: Float64Array) {}
 }
-K_NAMES.forEach((name, i) => {
-  Object.defineProperty(RunConstants.prototype, name, {
-    get(this: RunConstants): number {
-      return this.v[i]!;
-    },
-    set(this: RunConstants, x: number) {
-      this.v[i] = x;
-    },
-  });
-});
+defineNamedNumbers(RunConstants.prototype, K_NAMES);
 
 /**
  * The run's constants from a drawn parameter vector `p`, and the two derived tables: `ageValue`

@@ -5,6 +5,7 @@
 // named properties (`s.rep`); the per-run constants derived from the parameters are in `k`
 // (run-constants.ts). The stage modules are functions over this one value.
 import { EVENT_IDS, type EventId, type PhasePlan, type Plan } from './types';
+import { defineNamedNumbers } from './named';
 import { K_NAMES, RunConstants } from './run-constants';
 
 export const WEEKS = 26;
@@ -259,16 +260,7 @@ export class State {
   }
 }
 
-X_NAMES.forEach((name, i) => {
-  Object.defineProperty(State.prototype, name, {
-    get(this: State): number {
-      return this.x[i]!;
-    },
-    set(this: State, v: number) {
-      this.x[i] = v;
-    },
-  });
-});
+defineNamedNumbers(State.prototype, X_NAMES);
 
 /** Bytes of one run's state (what a copy moves). */
 export const STATE_BYTES = new State().bytes.byteLength;

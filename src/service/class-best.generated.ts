@@ -8,17 +8,17 @@ export const CLASS_BEST: readonly ClassBestEntry[] = [
     "finalists": 6,
     "runs": 500,
     "decisions": {
-      "plan": "plan_target",
-      "answer": "answer_measure",
+      "plan": "plan_analyse",
+      "answer": "answer_bravado",
       "content": "content_adapt",
       "list": "list_none",
-      "launch": "launch_blast",
-      "course": "course_data"
+      "launch": "launch_test_first",
+      "course": "course_sales"
     },
     "check": [
-      677.5,
-      119190.28260970488,
-      0.8521614892623699
+      602,
+      121533.59583733694,
+      0.8520974639262944
     ]
   }
 ];

@@ -3,7 +3,7 @@
 // addresses, verified or not), data decay every 4 weeks, and re-permission after a suspension.
 import type { Rng } from './rng';
 import { SCENARIO } from './scenario';
-import { NPOOL, NSEG, SLOT_SETUP, W_DECAY, type State } from './state';
+import { ENG_CORE, ENG_DORMANT, ENG_LUKE, NENG, NPOOL, NSEG, SLOT_SETUP, W_DECAY, type State } from './state';
 import type { Plan } from './types';
 
 /** Own base, enrichment, cleaning and the bought list (fixed slots): the pools at week 0. */
@@ -32,8 +32,11 @@ export function setupLists(s: State, plan: Plan, rng: Rng): void {
     s.traps[g] = 0;
     const humans = act + st;
     s.fit[g] = humans > 0 ? (humans - enr + enr * plan.enrichedFit) / humans : 1;
-    // Enriched contacts are names never mailed; the rest of the base is mailed at the usual cadence.
+    // Enriched contacts are names never mailed; the rest of the base is mailed at the usual cadence
+    // and starts the year with its 2015 fatigue (two mailings a month: the reference level, one week
+    // after the last send).
     s.novelty[g] = act > 0 ? enr / act : 0;
+    s.fatigue[g] = k.fatRef * k.fatMem;
     s.segContacts[g] = act + st + inv;
   }
   const N = k.boughtListSize;
@@ -85,6 +88,21 @@ export function setupLists(s: State, plan: Plan, rng: Rng): void {
     }
   }
   s.boughtLive = list.buy && list.arrivalWeek <= 1 ? 1 : 0;
+  // The people who read, by engagement (expectations: thousands of contacts).
+  const core = k.engShare, dorm = k.dormShare;
+  const eng = s.eng;
+  for (let q = 0; q < NPOOL; q++) {
+    const a = s.active[q]!;
+    eng[q * NENG + ENG_CORE] = a * core;
+    eng[q * NENG + ENG_DORMANT] = a * dorm;
+    eng[q * NENG + ENG_LUKE] = a * (1 - core - dorm);
+  }
+}
+
+/** Pool q's people who read, `active[q]`, scaled by f in every engagement group (they leave or stay alike). */
+function scaleActive(s: State, q: number, f: number): void {
+  const eng = s.eng;
+  for (let g = q * NENG; g < q * NENG + NENG; g++) eng[g] = eng[g]! * f;
 }
 
 /** The bought list arrives in its week. */
@@ -106,6 +124,7 @@ export function decay(s: State, wb: number, rng: Rng): void {
     const d = Math.round(a * d4);
     const inv = rng.bin(d, bs, wb + W_DECAY + q);
     active[q] = a - d;
+    if (a > 0) scaleActive(s, q, (a - d) / a);
     invalid[q] = invalid[q]! + inv;
     stale[q] = stale[q]! + d - inv;
   }
@@ -117,7 +136,9 @@ export function decay(s: State, wb: number, rng: Rng): void {
  */
 export function repermission(s: State, from: number, to: number, rate: number): void {
   for (let q = from; q < to; q++) {
-    s.active[q] = Math.round(s.active[q]! * rate);
+    const a = s.active[q]!;
+    s.active[q] = Math.round(a * rate);
+    scaleActive(s, q, a > 0 ? s.active[q]! / a : 0);
     s.stale[q] = s.invalid[q] = s.traps[q] = s.trapsHit[q] = 0;
   }
 }

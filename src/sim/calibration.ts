@@ -171,9 +171,18 @@ const SOURCED = {
   // Temptations (issue 12, item 4): kept last so the earlier parameters keep their generator slots.
   segmentBuildWeeks: e('segmentation', 'weeks', 'Weeks to build per-segment mailings and landing pages before a segmented launch', 2, 1, 3, 'L', 'HubSpot / Unbounce practitioner guides (L): a landing page takes days to weeks from brief to launch (copy, design, forms, tracking), here four of them plus four mailings; scenario reading', 2016, 'The blast goes out in week 1 with the existing material; the segmented launch sends its campaign once the versions exist. The A/B-tested launch tests on a sample meanwhile (its weeks 1-2).'),
   reputationOnset: e('deliverability', 'rate', 'Share of the damage still pending that reaches the sender\'s reputation each week', 0.4, 0.25, 0.6, 'M', 'Return Path Sender Score: a rolling 30-day average of complaints, unknown users and trap hits (M); Google Postmaster Tools: reputation moves over days to weeks (M)', 2015, 'A bad send hurts over the following weeks, not at once: with 0.4 about 80% of it has landed three weeks later. Recovery starts from the reputation reached.'),
-  newNameLift: e('bought list', 'lift', 'Opens and clicks of names never mailed before, on their first send', 0.35, 0.15, 0.6, 'L', 'Experian welcome email report (2012, M/L): a first message opens at several times bulk mail; Return Path (2014, L): engagement is highest on the first messages to a new address. Names that never opted in: a fraction of it (scenario reading)', 2014, 'The novelty fades with every send received, at the fatigue memory rate: half of it or less after two sends. Enriched contacts are new names too.'),
+  newNameLift: e('bought list', 'lift', 'Opens and clicks of names never mailed before, on their first send', 0.35, 0.15, 0.6, 'L', 'Experian welcome email report (2012, M/L): a first message opens at several times bulk mail; Return Path (2014, L): engagement is highest on the first messages to a new address. Names that never opted in: a fraction of it (scenario reading)', 2014, 'The novelty fades with every send received, as the send is remembered (the fatigue memory: 60% of it per send at the central value), so it is mostly gone after two sends. Enriched contacts are new names too.'),
   freeAssetLift: e('landing', 'lift', 'A new free white paper: extra clicks and form fills of everyone offered it, whatever its topic', 0.3, 0.15, 0.5, 'L', 'Content Marketing Institute B2B benchmarks (2016, M): white papers and e-books are among the most-used lead magnets; DemandGen Report content preferences survey (2016, L): most B2B buyers download white papers, a third of them without a current project', 2016, 'Curiosity for a free asset: the extra fills are downloads without a project, so they add raw leads, not qualified ones (the qualified count is that of the paper without the curiosity). Only the campaign\'s gated paper gets it, not the usual offers, and not the website\'s offer pages (gatedOrganicLift).'),
   platformReviewPeriod: e('deliverability', 'weeks', 'Weeks an account under review has to fix the cause before a review-level week suspends it', 2, 1, 3, 'M', 'Amazon SES, account review process (2016): an account under review can still send; the sender gets a review period to correct the issue before sending is paused', 2016, 'A bounce or complaint rate above the suspension level suspends at once.'),
+
+  // People, not averages (issue 12, item 3): the people who read, by engagement. Kept last (slots).
+  engagedShare: e('email', 'rate', 'Engaged core: readers who opened or clicked in the last 3 months (share of the people who read)', 0.25, 0.2, 0.32, 'M', 'Epsilon email trends, Q2 2013: of the average file 16% "superstars" (opened or clicked within 3 months) and 4% "rising stars" (new and active); net of the unread addresses (staleShare) here, a scenario reading', 2013, 'The benchmark rates are those of a list with the central shares: a list with a larger core responds more.'),
+  dormantShare: e('email', 'rate', 'Dormant readers: no open nor click for 6 months (share of the people who read)', 0.35, 0.25, 0.45, 'M', 'Epsilon Q2 2013: 49% of the average file inactive; MailChimp (Feb 2016, 40M addresses): 39% of recipients inactive (no open or click in 6 months) in 2015; net of the unread addresses (staleShare), a scenario reading', 2016, 'The lukewarm middle is the rest (Epsilon\'s 31% "nappers": last open more than 3 months ago).'),
+  engagedResponse: e('email', 'multiplier', 'Opens and clicks of an engaged reader vs a lukewarm one', 2.5, 1.8, 3.5, 'S', 'Scenario reading of Return Path\'s Lifecycle Benchmark (new-subscriber engagement, via MediaPost, M): read rate 39% on the first message vs 22% on average; Epsilon 2013: the active half of a file makes nearly all opens', null, 'The responses of the three groups average to the benchmark open and click rates at the central shares.'),
+  dormantResponse: e('email', 'multiplier', 'Opens and clicks of a dormant reader vs a lukewarm one', 0.1, 0.05, 0.2, 'S', 'Scenario: "inactive" means no open for 6 months (MailChimp 2016, H); MailChimp finds an inactive subscriber still worth 32% of an active one in purchases, from the inbox rather than from opens', 2016),
+  engagedTire: e('content', 'multiplier', 'Fatigue effect on the opens of the engaged core vs the others', 1.5, 1, 2.5, 'S', 'Scenario: the readers who open every mail are those who notice that there are more of them', null),
+  dormantAnnoy: e('content', 'multiplier', 'Fatigue effect on the complaints and unsubscribes of dormant readers vs the others', 3, 2, 5, 'S', 'Scenario; Validity ("Inactive subscribers don\'t hurt until they do", M): users report as spam mail they signed up for but no longer want; Return Path (T. Sather, 2011, M): mailbox providers count complaints against active readers', 2011, 'Dormant readers barely open, but mailed more often than they want they complain and leave.'),
+  fatigueDisengage: e('content', 'rate', 'Mailed readers who drop one engagement level per send, per unit of over-mailing', 0.1, 0.05, 0.2, 'S', 'Scenario; Return Path Lifecycle Benchmark (via MediaPost, M): the average marketer keeps mailing a subscriber for 8 months after he disengages', null, 'Over-mailing is fatigue above the 2015 cadence (two mailings a month): the engaged core cools to lukewarm, the lukewarm go dormant. At the 2015 cadence nobody drops.'),
 } as const satisfies Record<string, SourcedEntry>;
 
 export type ParamId = keyof typeof SOURCED;
@@ -183,6 +192,7 @@ const DOWN = { direction: -1, directionWhy: '' } as const;
 const up = (why: string) => ({ direction: 1, directionWhy: why }) as const;
 const down = (why: string) => ({ direction: -1, directionWhy: why }) as const;
 const none = (why: string) => ({ direction: 'none', directionWhy: why }) as const;
+const RELEVANCE_UP = 'An elasticity around the 2015 offer (relevance 0.5): it lifts the mailings where the content fits and lowers the others; off-topic fills rarely qualify (relQual), so what it costs there is junk and what it adds where the content fits is leads: accepted leads rise on every content of the game (flat on the 2015 generic offer).';
 const MONEY = none('Money, not leads: it moves spend and cost per accepted lead; no plan is cut for it (yet).');
 
 /** Which way each assumption should move accepted leads when raised (CalibrationEntry.direction). */
@@ -226,7 +236,7 @@ const DIRECTIONS: Readonly<Record<ParamId, Pick<CalibrationEntry, 'direction' | 
   verifyCost: MONEY,
   cleanStaleRemoved: UP,
   enrichCost: MONEY,
-  segOpenLift: none('As the open rate: the click lift sets the clicks of a segmented campaign; more opens alone only bring more unsubscribes.'),
+  segOpenLift: down('The click lift sets the clicks of a segmented campaign (clicks per open are what is left of it): more opens alone only bring more unsubscribes (unsubscribes are per open).'),
   segClickLift: UP,
   segComplaintLift: DOWN,
   segUnsubLift: DOWN,
@@ -234,9 +244,9 @@ const DIRECTIONS: Readonly<Record<ParamId, Pick<CalibrationEntry, 'direction' | 
   abFillLift: UP,
   testSampleShare: up('A larger sample gets the campaign during the test weeks.'),
   segLandingLift: UP,
-  relOpen: none('An elasticity: a stronger effect of relevance raises relevant mailings and lowers irrelevant ones; the sign is the content\'s.'),
-  relClick: none('An elasticity: a stronger effect of relevance raises relevant mailings and lowers irrelevant ones; the sign is the content\'s.'),
-  relFill: none('An elasticity: a stronger effect of relevance raises relevant mailings and lowers irrelevant ones; the sign is the content\'s.'),
+  relOpen: up(RELEVANCE_UP),
+  relClick: up(RELEVANCE_UP),
+  relFill: up(RELEVANCE_UP),
   relQual: none('An elasticity: relevant content qualifies more, off-topic content less (Alice\'s paper offered to everyone loses, the adapted content gains).'),
   relAnnoy: none('Irrelevant mail drives readers away: where the content is off-topic it costs leads; on a relevant path the readers it drives away are off-target people whose fills were junk for sales.'),
   fatigueMemory: down('Mailings are remembered longer, so fatigue builds up (it is measured against the 2015 cadence, which moves with it).'),
@@ -294,6 +304,13 @@ const DIRECTIONS: Readonly<Record<ParamId, Pick<CalibrationEntry, 'direction' | 
   newNameLift: UP,
   freeAssetLift: down('Curiosity downloads are raw leads without a project: the same qualified leads, and more junk for sales to sift (the temptation wins on volume only).'),
   platformReviewPeriod: up('More time to fix the cause before a review becomes a suspension: a suspension must never improve a result (issue 12, item 2).'),
+  engagedShare: up('A list with a larger engaged core than the benchmark\'s lists: more opens and clicks for the same sends.'),
+  dormantShare: down('More dormant readers than the benchmark\'s lists: fewer opens, and more complaints when mailed often.'),
+  engagedResponse: down('It only says how the benchmark\'s responses split (their mean is the benchmark): a sharper core leaves the lukewarm and dormant majority responding less, and the core is soon used up (it converts, leaves and tires first).'),
+  dormantResponse: up('As engagedResponse: dormant readers who respond more spread the benchmark\'s responses over more people, who last longer than a small core.'),
+  engagedTire: DOWN,
+  dormantAnnoy: DOWN,
+  fatigueDisengage: DOWN,
 };
 
 export const CALIBRATION = Object.fromEntries(

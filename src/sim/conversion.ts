@@ -9,7 +9,7 @@ import { SCENARIO, SEGMENT_INFO } from './scenario';
 import { splitShares } from './split';
 import {
   CH_DISPLAY, CH_EMAIL, CH_LANDING, CH_LINKEDIN, CH_FACEBOOK, CH_SHOWS, CH_TWITTER, E_CLICK, E_COMPL, E_FILL, E_OPEN, E_QUAL,
-  E_UNSUB, E_VREST, M_BANNER, NCH, NE, NPOOL, NSEG, NST, NTARGET, PHASE1_WEEKS, ST_CLICKED, ST_DELIVERED, ST_FILLED, ST_INBOX,
+  E_CUR, E_UNSUB, E_VREST, M_BANNER, NCH, NE, NENG, NPOOL, NSEG, NST, NTARGET, PHASE1_WEEKS, ST_CLICKED, ST_DELIVERED, ST_FILLED, ST_INBOX,
   ST_REACH, ST_VIEWED, ST_VISITS, WEEKS, W_ADCLICK, W_ADQUAL, W_ADS, W_COMPL, W_FILL, W_NURTURE, W_QUAL, W_SHOWS, W_UNSUB,
   type State,
 } from './state';
@@ -50,21 +50,24 @@ export function emailCoefficients(s: State, key: number, mailing: number, campai
     if (abOn) pOpen *= k.abOpen;
     // A new free white paper (the campaign's gated content) draws curiosity clicks and fills whatever its topic.
     const asset = mailing === 1 && content.gated[g] ? 1 + k.freeAsset : 1;
-    ctor *= asset;
     const pull = content.gated[g] ? 1 : k.genericPull;
-    const fillP = fillBase * pull * asset * (1 + k.relFillK * (rel - 0.5));
+    const fillP = fillBase * pull * (1 + k.relFillK * (rel - 0.5));
     const sel = campaignSlot && ph.campaign.share[g]! < 1 && ph.selectionFit > 1 ? ph.selectionFit : 1;
     const c = key * NPOOL * NE + q * NE;
+    const click = clamp01(ctor * asset, 0.9);
     C[c + E_OPEN] = pOpen;
-    C[c + E_CLICK] = clamp01(ctor, 0.9);
+    C[c + E_CLICK] = click;
     C[c + E_UNSUB] = pUnsub;
     C[c + E_COMPL] = pCompl;
-    const pFill = clamp01(fillP, 0.6);
+    const pFill = clamp01(fillP * asset, 0.6);
     const vf = k.visitEmail * pFill;
     C[c + E_FILL] = vf;
     C[c + E_VREST] = (k.visitEmail - vf) / (1 - vf);
-    // The curiosity fills are downloads without a project: they add raw leads, not qualified ones.
-    C[c + E_QUAL] = qualProb(k.baseOdds, SEG_FIT[g]! * s.fit[q]! * sel * s.relQ[relOff + g]! * (ph.scoring ? k.scoringQ : 1)) / asset;
+    // The curiosity fills (clicks and fills per click both lifted) are downloads without a project:
+    // they add raw leads, not qualified ones: the qualified count is that of the paper without them.
+    const plain = asset > 1 ? (clamp01(ctor, 0.9) * clamp01(fillP, 0.6)) / (click * pFill) : 1;
+    C[c + E_CUR] = 1 - plain;
+    C[c + E_QUAL] = qualProb(k.baseOdds, SEG_FIT[g]! * s.fit[q]! * sel * s.relQ[relOff + g]! * (ph.scoring ? k.scoringQ : 1)) * plain;
   }
 }
 
@@ -82,7 +85,7 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
   const capFill = s.capFill, capUnsub = s.capUnsub, capCompl = s.capCompl, kFill = s.kFill, kUnsub = s.kUnsub, kCompl = s.kCompl;
   const eFill = sumFill * kIn, eUnsub = sumUnsub * kIn, eCompl = sumCompl * kIn;
   const fillsT = rng.bin(clicks, clicks > 0 ? Math.min(1, eFill / clicks) : 0, wb + W_FILL);
-  const unsT = rng.bin(opens, opens > 0 ? Math.min(1, eUnsub / opens) : 0, wb + W_UNSUB);
+  const unsT = rng.bin(readers, readers > 0 ? Math.min(1, eUnsub / readers) : 0, wb + W_UNSUB);
   const coT = rng.bin(readers, readers > 0 ? Math.min(1, eCompl / readers) : 0, wb + W_COMPL);
   for (let q = 0; q < live; q++) {
     if (pShare[q] === 0) continue;
@@ -90,7 +93,7 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     const op = sa * rOpen[q]!; // per unit of kIn
     const cl = op * rCtor[q]!;
     capFill[q] = Math.floor(cl * kIn);
-    capUnsub[q] = Math.floor(op * kIn);
+    capUnsub[q] = Math.floor(sa * kIn);
     capCompl[q] = Math.floor(sa * kIn);
   }
   splitShares(fillsT, sumFill, fillsT > 0 ? rng.uniformAt(wb + W_FILL + 1) : 0, s.wFill, capFill, kFill, 0, live);
@@ -98,7 +101,8 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
   splitShares(coT, sumCompl, coT > 0 ? rng.uniformAt(wb + W_COMPL + 1) : 0, s.wCompl, capCompl, kCompl, 0, live);
   // Per pool: visits, who leaves, leads by segment.
   const active = s.active, wtQual = s.wtQual, segEmailLeads = s.segEmailLeads, weekFills = s.weekFills;
-  let fills = 0, unsubs = 0, complaints = 0, complaintsB = 0, eQual = 0, visitRest = 0;
+  const eng = s.eng, gFill = s.gFill, gUnsub = s.gUnsub, gCompl = s.gCompl;
+  let fills = 0, unsubs = 0, complaints = 0, eQual = 0, visitRest = 0;
   for (let q = 0; q < live; q++) {
     if (pShare[q] === 0) {
       wtQual[q] = 0;
@@ -111,15 +115,20 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     fills += fi;
     unsubs += un;
     complaints += co;
-    if (q >= NSEG) complaintsB += co;
     const wq = fi * C[c + E_QUAL]!;
     wtQual[q] = wq;
     eQual += wq;
     // Visits: the fills, and the expected visitors among clickers who did not fill.
     visitRest += (cl * kIn - fi) * C[c + E_VREST]!;
-    const gone = un + co + fi;
-    const a = active[q]!;
-    active[q] = gone > a ? 0 : a - gone;
+    // Who leaves (new leads, unsubscribers, complainers), from each engagement group in proportion to its share of them.
+    let left = 0;
+    for (let e = q * NENG; e < q * NENG + NENG; e++) {
+      const x = eng[e]! - fi * gFill[e]! - un * gUnsub[e]! - co * gCompl[e]!;
+      const y = x > 0 ? x : 0;
+      eng[e] = y;
+      left += y;
+    }
+    active[q] = left;
     segEmailLeads[g] = segEmailLeads[g]! + fi;
     weekFills[g] = weekFills[g]! + fi;
   }
@@ -137,8 +146,12 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     qual += mq;
     weekQual[g] = weekQual[g]! + mq;
     if (g < NTARGET) {
-      unqE += fi - mq;
-      unqFitE += (fi - mq) * SEG_FIT[g]! * fit[q]!;
+      // Nurturing candidates: unqualified fills of fitting segments, curiosity downloads left out.
+      const u = fi - Math.round(fi * C[eo + q * NE + E_CUR]!) - mq;
+      if (u > 0) {
+        unqE += u;
+        unqFitE += u * SEG_FIT[g]! * fit[q]!;
+      }
     }
   }
   s.wUnqCh[CH_EMAIL] = unqE;
@@ -146,7 +159,6 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
   s.fills = fills;
   s.unsubs = unsubs;
   s.complaints = complaints;
-  s.complaintsB = complaintsB;
 
   const F = s.funnelW;
   const o = w * NCH * NST; // email is channel 0
@@ -172,7 +184,7 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   const key = (w >= PHASE1_WEEKS ? 4 : 0) + (started ? 2 : 0) + (ab ? 1 : 0);
   if (key !== s.adKey) adCoefficients(s, key, started, ab);
   const F = s.funnelW;
-  const adReach = s.adReach, adFillW = s.adFillW, adQual = s.adQual, adF = s.adF, adQW = s.adQW, adQ = s.adQ;
+  const adReach = s.adReach, adFillW = s.adFillW, adQual = s.adQual, adCur = s.adCur, adF = s.adF, adQW = s.adQW, adQ = s.adQ;
   const weekFills = s.weekFills, weekQual = s.weekQual;
   // Fills, per channel: one draw (a sum of binomials with tiny rates: a binomial with their mean
   // rate), shared across segments in proportion to their expected fills. Each segment's channel
@@ -228,8 +240,12 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
       chQual += mq;
       weekQual[g] = weekQual[g]! + mq;
       if (g < NTARGET) {
-        unq += fi - mq;
-        unqFit += (fi - mq) * SEG_FIT[g]!;
+        // Nurturing candidates: unqualified fills of fitting segments, curiosity downloads left out.
+        const u = fi - Math.round(fi * adCur[i0 + g]!) - mq;
+        if (u > 0) {
+          unq += u;
+          unqFit += u * SEG_FIT[g]!;
+        }
       }
     }
     s.wUnqCh[ch] = unq;
@@ -303,8 +319,14 @@ function adCoefficients(s: State, key: number, started: boolean, ab: boolean): v
       reachCh += reach;
       s.adFillW[i] = reach * pcv * pFill;
       fillCh += reach * pcv * pFill;
-      // Curiosity fills (not on the website's offer pages) add raw leads, not qualified ones.
-      s.adQual[i] = qualProb(k.baseOdds, SEG_FIT[g]! * s.relQ[relOff + g]! * scoring) / (ch === CH_LANDING ? 1 : asset);
+      // Curiosity fills (not on the website's offer pages: clicks and fills both lifted) add raw
+      // leads, not qualified ones: the qualified count is that of the paper without them.
+      let plain = 1;
+      if (asset > 1 && ch !== CH_LANDING && pcv * pFill > 0) {
+        plain = (clamp01(pClick / asset, 1) * clamp01(pFill / asset, 0.6)) / (pClick * pFill);
+      }
+      s.adCur[i] = 1 - plain;
+      s.adQual[i] = qualProb(k.baseOdds, SEG_FIT[g]! * s.relQ[relOff + g]! * scoring) * plain;
       visitNum += reach * pcv * (1 - pFill);
       visitDen += reach * (1 - pcv * pFill);
       clickNum += reach * pClick * (1 - pVisit);

@@ -64,10 +64,7 @@ export class Model extends State {
     compileCosts(this, plan, 0);
     compileRhythm(this, plan, 0);
     setupCosts(this, plan);
-    this.showKind.fill(-1);
-    for (const sh of plan.shows) {
-      if (sh.week >= 1 && sh.week <= WEEKS) this.showKind[sh.week - 1] = sh.kind === 'sector' ? 1 : sh.kind === 'minor' ? 2 : 0;
-    }
+    this.compileShows(plan, 0);
     this.enterPhase(0);
     this.rep = this.k.repStart;
     this.repPending = 0;
@@ -82,6 +79,7 @@ export class Model extends State {
     this.plan = plan;
     compileCosts(this, plan, PHASE1_WEEKS);
     compileRhythm(this, plan, PHASE1_WEEKS);
+    this.compileShows(plan, PHASE1_WEEKS);
     for (let w = PHASE1_WEEKS; w < WEEKS; w++) this.week(w, rng);
     this.finalReputation = this.rep;
   }
@@ -91,6 +89,14 @@ export class Model extends State {
     const FW = this.funnelW, F = this.funnel;
     F.fill(0);
     for (let w = 0; w < WEEKS; w++) for (let i = 0; i < NCH * NST; i++) F[i] = F[i]! + FW[w * NCH * NST + i]!;
+  }
+
+  /** The plan's trade shows of weeks [from, 26) (finance's budget cut can drop a show of weeks 9-26, by D6). */
+  private compileShows(plan: Plan, from: number): void {
+    this.showKind.fill(-1, from);
+    for (const sh of plan.shows) {
+      if (sh.week > from && sh.week <= WEEKS) this.showKind[sh.week - 1] = sh.kind === 'sector' ? 1 : sh.kind === 'minor' ? 2 : 0;
+    }
   }
 
   /** The phase's plan in force: its campaign shares and paid media budgets. */

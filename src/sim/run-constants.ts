@@ -1,8 +1,9 @@
 // The per-run constants: every number the stages read from the drawn parameters, derived here and
 // only here (one line each), once per run. They are stored in the run's state buffer (State.k), so
 // a copied run carries them; the stages read them by name (`k.fatMem`).
-import { PARAM_IDS, type ParamId } from './calibration';
+import { CALIBRATION, PARAM_IDS, type ParamId } from './calibration';
 import { SCENARIO } from './scenario';
+import { defineNamedNumbers } from './named';
 import { placement } from './response-curves';
 import type { Plan } from './types';
 
@@ -14,9 +15,9 @@ export const K_NAMES = [
   // Audience and list (set-up).
   'hardBounce0', 'staleShare', 'verifyInvalidCaught', 'cleanStaleRemoved', 'boughtListSize', 'boughtOffTarget', 'boughtDeadShare',
   'boughtTrapRate', 'boughtStaleShare', 'verifyTrapCaught', 'boughtFit', 'verifyKeepShare', 'decay4', 'bounceShare',
-  'repermOwn', 'repermBought', 'newNameLift',
+  'repermOwn', 'repermBought', 'newNameLift', 'engShare', 'dormShare',
   // Sending and deliverability.
-  'pSoft', 'fatMem', 'fatRef', 'fatOpenK', 'fatAnnoyK', 'inboxHigh', 'inboxLow', 'repStart', 'reviewB', 'suspendB', 'reviewC',
+  'pSoft', 'fatMem', 'fatRef', 'fatOpenK', 'fatAnnoyK', 'respCore', 'respLuke', 'respDormant', 'engTire', 'dormAnnoy', 'disengage', 'inboxHigh', 'inboxLow', 'repStart', 'reviewB', 'suspendB', 'reviewC',
   'suspendC', 'suspWeeks', 'reviewPeriod', 'recovery', 'bouncePen', 'complPen', 'trapPen', 'inWeek', 'repOnset', 'segBuild', 'testSample',
   // Content and conversion.
   'pOpenInbox', 'ctor0', 'pCompl0', 'pUnsub0', 'relOpenK', 'relClickK', 'relFillK', 'relAnnoyK', 'segOpen', 'segClickPerOpen',
@@ -37,18 +38,9 @@ export interface RunConstants extends Record<KName, number> {}
 /** Named view of the constants' slice of the state buffer. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class RunConstants {
-  constructor(readonly v: Float64Array) {}
+  constructor(readonly x: Float64Array) {}
 }
-K_NAMES.forEach((name, i) => {
-  Object.defineProperty(RunConstants.prototype, name, {
-    get(this: RunConstants): number {
-      return this.v[i]!;
-    },
-    set(this: RunConstants, x: number) {
-      this.v[i] = x;
-    },
-  });
-});
+defineNamedNumbers(RunConstants.prototype, K_NAMES);
 
 /**
  * The run's constants from a drawn parameter vector `p`, and the two derived tables: `ageValue`
@@ -58,6 +50,10 @@ K_NAMES.forEach((name, i) => {
 export function deriveConstants(k: RunConstants, ageValue: Float64Array, relQ: Float64Array, p: Float64Array, plan: Plan): void {
   const openRate = p[PI.emailOpenRate]!;
   const humanShare0 = 1 - p[PI.staleShare]!;
+  // The benchmarks are rates per delivered email of typical lists, whose unread share is the sourced
+  // one: a list with more unread addresses than that opens less per delivered email (backing out
+  // the drawn share instead would hand its readers the opens of the addresses nobody reads).
+  const benchHumanShare = 1 - CALIBRATION.staleShare.value;
   // Audience and list.
   k.hardBounce0 = p[PI.emailHardBounce]!;
   k.staleShare = p[PI.staleShare]!;
@@ -80,6 +76,8 @@ export function deriveConstants(k: RunConstants, ageValue: Float64Array, relQ: F
   k.repermOwn = p[PI.repermissionRate]!;
   k.repermBought = p[PI.boughtRepermissionRate]!;
   k.newNameLift = p[PI.newNameLift]!;
+  k.engShare = p[PI.engagedShare]!;
+  k.dormShare = p[PI.dormantShare]!;
 
   // Sending and deliverability.
   k.pSoft = p[PI.emailSoftBounce]!;
@@ -88,6 +86,17 @@ export function deriveConstants(k: RunConstants, ageValue: Float64Array, relQ: F
   k.fatRef = 1 / (1 - fatMem * fatMem);
   k.fatOpenK = p[PI.fatigueOpen]!;
   k.fatAnnoyK = p[PI.fatigueAnnoy]!;
+  // Opens and clicks by engagement group, relative to the benchmark reader: they average to 1 on a
+  // list with the benchmark's (central) shares, so a list with a larger core responds more.
+  const cCore = CALIBRATION.engagedShare.value, cDorm = CALIBRATION.dormantShare.value;
+  const rCore = p[PI.engagedResponse]!, rDorm = p[PI.dormantResponse]!;
+  const norm = cCore * rCore + (1 - cCore - cDorm) + cDorm * rDorm;
+  k.respCore = rCore / norm;
+  k.respLuke = 1 / norm;
+  k.respDormant = rDorm / norm;
+  k.engTire = p[PI.engagedTire]!;
+  k.dormAnnoy = p[PI.dormantAnnoy]!;
+  k.disengage = p[PI.fatigueDisengage]!;
   const inboxHigh = p[PI.inboxHigh]!, inboxLow = p[PI.inboxLow]!, repStart = p[PI.reputationStart]!;
   k.inboxHigh = inboxHigh;
   k.inboxLow = inboxLow;
@@ -109,11 +118,11 @@ export function deriveConstants(k: RunConstants, ageValue: Float64Array, relQ: F
 
   // Content and conversion.
   // The benchmark open rate is per delivered email: back out inbox placement and unread addresses.
-  k.pOpenInbox = openRate / (placement(repStart, inboxHigh, inboxLow) * humanShare0);
+  k.pOpenInbox = openRate / (placement(repStart, inboxHigh, inboxLow) * benchHumanShare);
   k.ctor0 = p[PI.emailClickRate]! / openRate;
   // Complaints come from readers who found the mail in their inbox (nobody reports spam from the
   // spam folder): the benchmark per delivered email backs out placement as the open rate does.
-  k.pCompl0 = p[PI.emailComplaintRate]! / (placement(repStart, inboxHigh, inboxLow) * humanShare0);
+  k.pCompl0 = p[PI.emailComplaintRate]! / (placement(repStart, inboxHigh, inboxLow) * benchHumanShare);
   k.pUnsub0 = p[PI.emailUnsubRate]! / openRate;
   k.relOpenK = p[PI.relOpen]!;
   k.relClickK = p[PI.relClick]!;

@@ -1,6 +1,6 @@
 // Stage 4, sales: qualified leads are routed (or slip) into a queue per channel, unqualified fills
-// may be forwarded too. Inside sales call the waiting leads oldest first within the week's
-// capacity (scored leads first when scoring is on); a lead waits up to QUEUE_AGE weeks and loses
+// may be forwarded too. Inside sales call the waiting leads newest first within the week's
+// capacity (scored leads first when scoring is on: a fresh lead is worth more); a lead waits up to QUEUE_AGE weeks and loses
 // value with every week it waits (Oldroyd et al.: leads go cold); one still waiting after that
 // goes to the account managers, who follow up a share of such leads, late. Called qualified leads
 // are accepted or not (4 slots).
@@ -89,11 +89,15 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
   s.weekly[M_LOST * WEEKS + w] = lost;
 }
 
-/** Calls queues [from, to) oldest first, sharing the calls in proportion (largest remainders); returns calls left. */
+/**
+ * Calls queues [from, to) newest first (a fresh lead is worth more: Oldroyd et al.; the older ones
+ * keep losing value in the queue and pass to field sales at its age limit), sharing the calls in
+ * proportion (largest remainders); returns calls left.
+ */
 function callFrom(s: State, from: number, to: number, cap: number): number {
   const Q = s.queue, called = s.called, ageValue = s.ageValue;
   let calledW = s.calledW;
-  for (let age = QUEUE_AGE - 1; age >= 0 && cap > 0; age--) {
+  for (let age = 0; age < QUEUE_AGE && cap > 0; age++) {
     let waiting = 0;
     for (let c = from; c < to; c++) waiting += Q[c * QUEUE_AGE + age]!;
     if (waiting <= 0) continue;

@@ -9,7 +9,7 @@ import type { Rng } from './rng';
 import { SCENARIO } from './scenario';
 import {
   E_CLICK, E_COMPL, E_FILL, E_OPEN, E_UNSUB, EV_INDEX, M_COMPLAINTS, M_DELIVERED, M_HARD, M_INBOX, M_INBOX_RATE, M_OPENS, M_REP,
-  M_SENT, M_SOFT, M_TRAPS, M_UNSUBS, NE, NPOOL, NSEG, PHASE1_WEEKS, WEEKS, W_SOFT, type State,
+  M_SENT, M_SOFT, M_TRAPS, M_UNSUBS, NE, NENG, NPOOL, NSEG, PHASE1_WEEKS, WEEKS, W_SOFT, type State,
 } from './state';
 import type { Plan } from './types';
 
@@ -82,7 +82,7 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
   s.testing = testing ? 1 : 0;
   s.live = live;
   s.eo = eo;
-  const active = s.active, stale = s.stale, invalid = s.invalid, traps = s.traps, trapsHit = s.trapsHit;
+  const stale = s.stale, invalid = s.invalid, traps = s.traps, trapsHit = s.trapsHit;
   const sActive = s.sActive, sStale = s.sStale, sTraps = s.sTraps, sHard = s.sHard, pShare = s.pShare;
   const suppressed = s.suppressed, campShare = s.campShare;
   const wFill = s.wFill, wUnsub = s.wUnsub, wCompl = s.wCompl;
@@ -91,9 +91,11 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
   const C = s.EC;
   const fatMem = k.fatMem, fatRef = k.fatRef, invFatRef = 1 / k.fatRef, fatOpenK = k.fatOpenK, fatAnnoyK = k.fatAnnoyK;
   const fatigue = s.fatigue, rOpen = s.rOpen, rUnsub = s.rUnsub, rCompl = s.rCompl, rCtor = s.rCtor;
-  const novelty = s.novelty, nameLift = k.newNameLift, novKeep = 1 - fatMem;
+  const novelty = s.novelty, nameLift = k.newNameLift;
+  const eng = s.eng, gFill = s.gFill, gUnsub = s.gUnsub, gCompl = s.gCompl;
+  const respCore = k.respCore, respLuke = k.respLuke, respDormant = k.respDormant, engTire = k.engTire, dormAnnoy = k.dormAnnoy;
+  const disengage = k.disengage;
   let sent = 0, hard = 0, trapHits = 0, trapWeight = 0, reached = 0;
-  let sentB = 0, hardB = 0; // of which the bought list (pools NSEG..)
   let sumA = 0, sumOp = 0, sumCl = 0, sumFill = 0, sumUnsub = 0, sumCompl = 0;
   for (let q = 0; q < live; q++) {
     let share = 0;
@@ -105,7 +107,12 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
       wFill[q] = wUnsub[q] = wCompl[q] = 0;
       continue;
     }
-    const sa = Math.round(active[q]! * share);
+    // The people who read, by engagement group; a sunset policy (engaged only) leaves the dormant out.
+    const e0 = q * NENG;
+    const eC = eng[e0]!, eL = eng[e0 + 1]!, eD = engaged ? 0 : eng[e0 + 2]!;
+    const people = eC + eL + eD;
+    const sa = Math.round(people * share);
+    const per = people > 0 ? sa / people : 0;
     const ss = engaged ? 0 : Math.round(stale[q]! * share);
     const si = engaged ? 0 : Math.round(invalid[q]! * share);
     const st = engaged ? 0 : Math.round(traps[q]! * share);
@@ -120,29 +127,60 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
     reached += sa + ss;
     sent += sa + ss + si + st + stOld;
     hard += si;
-    if (q >= NSEG) {
-      sentB += sa + ss + si + st + stOld;
-      hardB += si;
-    }
     trapHits += st + stOld;
     trapWeight += st + 0.1 * stOld;
     const excess = f > fatRef ? f * invFatRef - 1 : 0;
     const c = eo + q * NE;
-    const annoy = 1 + fatAnnoyK * excess;
-    // Names never mailed before open and click more on their first sends (novelty), fading with each send.
+    // Names never mailed before open and click more on their first sends (novelty), fading with each
+    // send as it is remembered: a longer memory of mailings wears the novelty off sooner.
     const nov = 1 + nameLift * novelty[q]!;
-    novelty[q] = novelty[q]! * (1 - share * novKeep);
-    const pOpen = clamp01((excess > 0 ? C[c + E_OPEN]! / (1 + fatOpenK * excess) : C[c + E_OPEN]!) * nov, 0.95);
-    const ctor = clamp01(C[c + E_CLICK]! * nov, 0.9);
-    rCtor[q] = ctor;
-    const pUnsub = clamp01(C[c + E_UNSUB]! * annoy, 0.5);
-    const pCompl = clamp01(C[c + E_COMPL]! * annoy, 0.05);
-    rOpen[q] = pOpen;
-    rUnsub[q] = pUnsub;
-    rCompl[q] = pCompl;
-    const op = sa * pOpen;
-    const cl = op * ctor;
-    const wf = cl * C[c + E_FILL]!, wu = op * pUnsub, wc = sa * pCompl;
+    novelty[q] = novelty[q]! * (1 - share * fatMem);
+    // Each engagement group responds at its own rate (the engaged core most, dormant readers barely),
+    // with diminishing returns to frequency: above the 2015 cadence (excess > 0) opens fall, the
+    // engaged core's most (it notices), and complaints and unsubscribes rise, the dormant's most.
+    const oBase = C[c + E_OPEN]! * nov, xO = fatOpenK * excess;
+    const xC = (oBase * respCore) / (1 + xO * engTire), xL = (oBase * respLuke) / (1 + xO), xD = (oBase * respDormant) / (1 + xO);
+    const oC = clamp01(xC, 0.95), oL = clamp01(xL, 0.95), oD = clamp01(xD, 0.95);
+    // Clicks per mailed reader (clicks per open x the open propensity), at most 90% of the opens: a
+    // reader who would open "more than always" clicks more, not less.
+    const ctor0 = C[c + E_CLICK]! * nov;
+    const kC = clamp01(xC * ctor0, 0.9 * oC), kL = clamp01(xL * ctor0, 0.9 * oL), kD = clamp01(xD * ctor0, 0.9 * oD);
+    const xA = fatAnnoyK * excess, uBase = C[c + E_UNSUB]! * C[c + E_OPEN]!;
+    const uN = clamp01(uBase * (1 + xA), 0.5), uD = clamp01(uBase * (1 + xA * dormAnnoy), 0.5);
+    const cN = clamp01(C[c + E_COMPL]! * (1 + xA), 0.05), cD = clamp01(C[c + E_COMPL]! * (1 + xA * dormAnnoy), 0.05);
+    const mC = eC * per, mL = eL * per, mD = eD * per; // mailed, by group
+    const opC = mC * oC, opL = mL * oL, opD = mD * oD;
+    const op = opC + opL + opD;
+    const clC = mC * kC, clL = mL * kL, clD = mD * kD;
+    const cl = clC + clL + clD;
+    rCtor[q] = op > 0 ? cl / op : 0;
+    const wuC = mC * uN, wuL = mL * uN, wuD = mD * uD;
+    const wcC = mC * cN, wcL = mL * cN, wcD = mD * cD;
+    const wu = wuC + wuL + wuD, wc = wcC + wcL + wcD;
+    rOpen[q] = sa > 0 ? op / sa : 0;
+    rUnsub[q] = sa > 0 ? wu / sa : 0;
+    rCompl[q] = sa > 0 ? wc / sa : 0;
+    // Each group's share of the pool's fills (in proportion to its clicks), unsubscribes and
+    // complaints: who leaves the list when they do (mailResponses).
+    const iCl = cl > 0 ? 1 / cl : 0, iWu = wu > 0 ? 1 / wu : 0, iWc = wc > 0 ? 1 / wc : 0;
+    gFill[e0] = clC * iCl;
+    gFill[e0 + 1] = clL * iCl;
+    gFill[e0 + 2] = clD * iCl;
+    gUnsub[e0] = wuC * iWu;
+    gUnsub[e0 + 1] = wuL * iWu;
+    gUnsub[e0 + 2] = wuD * iWu;
+    gCompl[e0] = wcC * iWc;
+    gCompl[e0 + 1] = wcL * iWc;
+    gCompl[e0 + 2] = wcD * iWc;
+    // Fatigue grows with sends: over-mailed readers cool, the engaged core to lukewarm, the lukewarm to dormant.
+    if (excess > 0) {
+      const m0 = disengage * excess, m = m0 > 0.5 ? 0.5 : m0;
+      const dC = mC * m, dL = mL * m;
+      eng[e0] = eC - dC;
+      eng[e0 + 1] = eL + dC - dL;
+      eng[e0 + 2] = eng[e0 + 2]! + dL;
+    }
+    const wf = cl * C[c + E_FILL]!;
     wFill[q] = wf;
     wUnsub[q] = wu;
     wCompl[q] = wc; // per unit of kIn: complaints come from the inbox
@@ -174,8 +212,6 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
   const kIn = keep * inboxP; // mailed reader -> delivered -> inbox
   s.sent = sent;
   s.hard = hard;
-  s.sentB = sentB;
-  s.hardB = hardB;
   s.soft = soft;
   s.reached = reached;
   s.trapHits = trapHits;
@@ -233,17 +269,12 @@ export function afterSend(s: State, w: number): void {
       s.suspendedUntil = w + 1 + k.suspWeeks;
       s.lastReview = -100;
       s.event(w, EV_INDEX.platform_suspension);
-      // Reinstatement requires re-permissioning the list that misbehaved: only the contacts who
-      // confirm they want the mail may be mailed again (unread addresses, dead ones and traps
-      // never confirm). The list at fault: the part (own base, bought list) whose own rates
-      // reached the review level this week; if neither alone did, both.
-      const sentB = s.sentB, hardB = s.hardB, complaintsB = s.complaintsB;
-      const sentO = sent - sentB, hardO = hard - hardB, complO = complaints - complaintsB;
-      const delivB = (sentB - hardB) * keep, delivO = (sentO - hardO) * keep;
-      const badB = sentB > 0 && (hardB >= k.reviewB * sentB || complaintsB >= k.reviewC * delivB);
-      const badO = sentO > 0 && (hardO >= k.reviewB * sentO || complO >= k.reviewC * delivO);
-      if (badB || !badO) repermission(s, NSEG, NPOOL, k.repermBought);
-      if (badO || !badB) repermission(s, 0, NSEG, k.repermOwn);
+      // Reinstatement requires re-permissioning the whole mailed list (the platform suspended the
+      // account, not one list): only the contacts who confirm they want the mail may be mailed
+      // again, own base included (unread addresses, dead ones and traps never confirm). So a
+      // suspension never cleans a bad list for free: it costs most of the good one too.
+      repermission(s, 0, NSEG, k.repermOwn);
+      repermission(s, NSEG, NPOOL, k.repermBought);
     } else if (reviewLevel && sinceReview > 4) {
       s.lastReview = w;
       s.event(w, EV_INDEX.platform_review);

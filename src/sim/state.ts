@@ -5,6 +5,7 @@
 // named properties (`s.rep`); the per-run constants derived from the parameters are in `k`
 // (run-constants.ts). The stage modules are functions over this one value.
 import { EVENT_IDS, type EventId, type PhasePlan, type Plan } from './types';
+import { defineNamedNumbers } from './named';
 import { K_NAMES, RunConstants } from './run-constants';
 
 export const WEEKS = 26;
@@ -14,6 +15,9 @@ export const NTARGET = 4; // segments that can qualify (all but 'other')
 export const NCH = 7;
 export const NST = 9;
 export const NPOOL = 10; // pool = source * NSEG + segment; source 0 own base, 1 bought list
+/** Engagement groups of the people who read, in each pool: the engaged core, the lukewarm middle, dormant readers. */
+export const NENG = 3;
+export const ENG_CORE = 0, ENG_LUKE = 1, ENG_DORMANT = 2;
 export const NQ = NCH + 1; // sales queues: one per channel, plus unqualified fills forwarded to sales
 export const JUNK = NCH;
 export const QUEUE_AGE = 3; // weeks a lead waits for inside sales before it is passed to field sales (or lost)
@@ -50,8 +54,9 @@ export const M_SENT = 0, M_DELIVERED = 1, M_HARD = 2, M_SOFT = 3, M_COMPLAINTS =
 export const NM = 19;
 
 // Per-pool email probabilities of a mailing state, before fatigue (slots of State.EC): open, click per
-// open, unsubscribe per open, complaint, click -> visit -> fill, qualify, visit among clickers who did not fill.
-export const E_OPEN = 0, E_CLICK = 1, E_UNSUB = 2, E_COMPL = 3, E_FILL = 4, E_QUAL = 5, E_VREST = 6, NE = 7;
+// open, unsubscribe per open, complaint, click -> visit -> fill, qualify, visit among clickers who did not fill,
+// share of the fills that are curiosity downloads (a new free paper: people without a project, never qualified nor nurtured).
+export const E_OPEN = 0, E_CLICK = 1, E_UNSUB = 2, E_COMPL = 3, E_FILL = 4, E_QUAL = 5, E_VREST = 6, E_CUR = 7, NE = 8;
 /** Mailing states (content x campaign slot x A/B winner x phase) whose coefficients are cached per run. */
 export const EC_STATES = 24;
 
@@ -69,9 +74,9 @@ export const X_NAMES = [
   // The week's totals.
   'wSpend', 'wClicks', 'wVisits', 'wRaw', 'wQual', 'wUnq', 'calledW',
   // The week's mail.
-  'mailing', 'campaignSlot', 'testing', 'live', 'eo', 'sent', 'hard', 'sentB', 'hardB', 'soft', 'reached', 'trapHits',
+  'mailing', 'campaignSlot', 'testing', 'live', 'eo', 'sent', 'hard', 'soft', 'reached', 'trapHits',
   'delivered', 'inboxN', 'inboxP', 'keep', 'kIn', 'penB', 'penT', 'sumA', 'sumOp', 'sumCl', 'sumFill', 'sumUnsub', 'sumCompl',
-  'opens', 'clicks', 'readers', 'fills', 'unsubs', 'complaints', 'complaintsB',
+  'opens', 'clicks', 'readers', 'fills', 'unsubs', 'complaints',
 ] as const;
 export type XName = (typeof X_NAMES)[number];
 
@@ -126,6 +131,12 @@ export class State {
   readonly fit = this.c.f64(NPOOL);
   /** Novelty of the pool's names (1 never mailed, 0 mailed at the usual cadence): fades with every send. */
   readonly novelty = this.c.f64(NPOOL);
+  /** The people who read, by pool and engagement group ([pool * NENG + group]); they sum to `active`. */
+  readonly eng = this.c.f64(NPOOL * NENG);
+  /** The week's expected fills, unsubscribes and complaints of each group, as shares of the pool's ([pool * NENG + group]). */
+  readonly gFill = this.c.f64(NPOOL * NENG);
+  readonly gUnsub = this.c.f64(NPOOL * NENG);
+  readonly gCompl = this.c.f64(NPOOL * NENG);
   // ---- Sending: the week's mailing per pool (who was mailed) and its rates after fatigue ----
   readonly sActive = this.c.f64(NPOOL);
   readonly sStale = this.c.f64(NPOOL);
@@ -156,6 +167,7 @@ export class State {
   readonly adFillW = this.c.f64(NCH * NSEG); // expected fills (reach x reach -> form fill)
   readonly adFillCh = this.c.f64(NCH); // their sum per channel
   readonly adQual = this.c.f64(NCH * NSEG);
+  readonly adCur = this.c.f64(NCH * NSEG); // share of the fills that are curiosity downloads
   readonly adVisitP = this.c.f64(NCH); // non-filler -> visitor, reach-weighted
   readonly adClickP = this.c.f64(NCH); // non-visitor -> clicker, reach-weighted
   readonly adReachCh = this.c.f64(NCH);
@@ -248,16 +260,7 @@ export class State {
   }
 }
 
-X_NAMES.forEach((name, i) => {
-  Object.defineProperty(State.prototype, name, {
-    get(this: State): number {
-      return this.x[i]!;
-    },
-    set(this: State, v: number) {
-      this.x[i] = v;
-    },
-  });
-});
+defineNamedNumbers(State.prototype, X_NAMES);
 
 /** Bytes of one run's state (what a copy moves). */
 export const STATE_BYTES = new State().bytes.byteLength;

@@ -1,5 +1,5 @@
 // Deliverability charged where it happens: bounces on mail sent, complaints and unsubscribes on
-// mail that reached the inbox; a suspension stops email and makes the list at fault re-permission.
+// mail that reached the inbox; a suspension stops email and makes the whole mailed list re-permission.
 import { describe, expect, it } from 'vitest';
 import { ALICE_PATH, DEFAULT_ASSUMPTIONS, planFor, simulate, withParams, type Assumptions, type Decisions } from '../../../src/sim';
 import { pairedDiff } from './crn';
@@ -31,7 +31,7 @@ describe('deliverability', () => {
     }
   });
 
-  it('a suspension stops all email for its weeks, and the list at fault is re-permissioned, not dropped', () => {
+  it('a suspension stops all email for its weeks, and the whole list is re-permissioned, not dropped', () => {
     const plan = planFor(ALICE_PATH);
     for (let seed = 1; seed <= 5; seed++) {
       const o = simulate(plan, FORCED, seed);
@@ -41,9 +41,9 @@ describe('deliverability', () => {
       expect(o.weekly.sent[s!.week]).toBe(0);
       const after = o.weekly.sent.findIndex((x, i) => i > s!.week && x > 0);
       if (after > 0) {
-        // Mailing again: the bought list (at fault: 20% dead addresses) shrank to those who
-        // confirmed, the own base is still there.
-        expect(o.weekly.sent[after]!).toBeLessThan(0.8 * o.weekly.sent[s!.week - 1]!);
+        // Mailing again: the whole list (own base and bought names) shrank to those who
+        // confirmed, and some confirmed.
+        expect(o.weekly.sent[after]!).toBeLessThan(0.5 * o.weekly.sent[s!.week - 1]!);
         expect(o.weekly.sent[after]!).toBeGreaterThan(0);
       }
     }

@@ -109,11 +109,13 @@ describe('monotone effects, all else equal', () => {
         const lo = simulate(plan, base, seed);
         const hi = simulate(plan, more, seed);
         expect(hi.totals.hardBounces).toBeGreaterThan(lo.totals.hardBounces);
-        // Tolerance: a thousandth of a reputation point. The complaint penalty reads the expected
-        // complaints of the people mailed, and one fill moving between pools (systematic split)
-        // moves it by ~1e-5 points either way.
+        // Tolerance: a hundredth of a reputation point. The complaint penalty reads the expected
+        // complaints of the people mailed that reached the inbox: one fill moving between pools
+        // (systematic split) moves it by ~1e-5 points either way, and the week's soft bounces (one
+        // draw over the addresses that reach someone, fewer when more of them are dead) move the
+        // delivered share of those complaints by ~1e-3 points.
         for (let w = 0; w < WEEKS; w++) {
-          expect(hi.weekly.reputation[w]!, `week ${w + 1}`).toBeLessThanOrEqual(lo.weekly.reputation[w]! + 1e-3);
+          expect(hi.weekly.reputation[w]!, `week ${w + 1}`).toBeLessThanOrEqual(lo.weekly.reputation[w]! + 1e-2);
           expect(hi.weekly.inboxRate[w]!, `week ${w + 1}`).toBeLessThanOrEqual(lo.weekly.inboxRate[w]! + 1e-5);
         }
       }),

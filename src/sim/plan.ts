@@ -81,14 +81,14 @@ const SHOWS_2015 = [
 export const PLAN_TABLE: Readonly<Record<DecisionId, OptionEffect>> = {
   // D1: the plan
   plan_scale_all: {
-    does: 'Every 2015 action, raised within the 2016 budget: three mailings a month to everyone, more banners and posts, a fourth (smaller) fair.',
+    does: 'Every 2015 action, raised within the 2016 budget: three mailings a month to everyone, more posts, banners trimmed a little (EUR 900 a week against 1,000 in 2015), a fourth (smaller) fair.',
     set: { campaignPerMonth: 2, newsletterPerMonth: 1, displayWeekly: 900, linkedinSponsoredWeekly: 350, linkedinPosts: 5, twitterPosts: 10, facebookPosts: 5 },
     shows: [
       { week: 5, kind: 'generic' }, { week: 10, kind: 'minor' }, { week: 16, kind: 'generic' }, { week: 22, kind: 'generic' },
     ],
   },
   plan_analyse: {
-    does: 'Budget follows 2015 cost per qualified lead: email (by far the cheapest) three times a month, banners cut to a few chosen titles, sponsored LinkedIn tripled, the fairs that produced leads kept (one sector event).',
+    does: 'Budget follows 2015 cost per qualified lead: email (by far the cheapest) three times a month, banners cut to a few chosen titles, sponsored LinkedIn x2.75 (1,100 a week against 400), the fairs that produced leads kept (one sector event).',
     set: { campaignPerMonth: 2, newsletterPerMonth: 1, displayWeekly: 250, displayMedia: 'chosen', linkedinSponsoredWeekly: 1100, twitterPosts: 3, facebookPosts: 1 },
     shows: [{ week: 6, kind: 'generic' }, { week: 12, kind: 'sector' }, { week: 20, kind: 'generic' }],
   },
@@ -178,7 +178,7 @@ export const PLAN_TABLE: Readonly<Record<DecisionId, OptionEffect>> = {
 
   // D6: the course after week 8 (applied to weeks 9-26)
   course_double_down: {
-    does: 'More of the same: two more mailings a month, half as many banners again (over budget), more posts.',
+    does: 'More of the same: two more mailings a month, half as many banners again, more posts; finance cuts what goes over the budget (src/sim/budget.ts), banners first.',
     add: { campaignPerMonth: 2 },
     scale: { displayWeekly: 1.5, linkedinSponsoredWeekly: 1.3, twitterPosts: 1.5, facebookPosts: 1.5, linkedinPosts: 1.5 },
   },

@@ -8,6 +8,10 @@
 //   sim.draws_per_run   those variates per run
 //   sim.sampler_floor   the same binomial variates (same n, p, slot, seed), drawn by the sampler alone
 //   sim.branch_table    every path of the branch table, as `npm run branches` computes it
+//   sim.workshop_recompute  the workshop panel's recompute after an edit (comparePaths: two paths,
+//                       500 runs, seed 2016, under a freshly parsed edited assumptions object, so the
+//                       2015 replay and the target are recomputed too), in Node: the browser runs the
+//                       same code in its worker; budget 1 s
 // The Monte Carlo and its floor are timed in alternation (a loaded machine slows both alike).
 // Budgets (QUALITY.md): Monte Carlo 1,000 runs < 100 ms; branch table < 5 s; Monte Carlo within 3x the floor.
 //   --reps N   repetitions per measure (median reported; default 7, branch table 3)
@@ -18,6 +22,8 @@ import { lastDrawCount } from '../src/sim/montecarlo';
 import { drawParams, paramTable } from '../src/sim/params';
 import { Rng, mixSeed } from '../src/sim/rng';
 import { DEFAULT_RUNS, computeTable } from './branches';
+import { comparePaths } from '../src/service/workshop-request';
+import { allDecisionPaths } from '../src/sim/decisions';
 
 interface Line {
   readonly name: string;
@@ -139,6 +145,19 @@ async function main(): Promise<void> {
   out.push({ name: 'sim.sampler_floor', value: r3(sampler), unit: 'ms', baseline: r3(floor), ratio: r3(sampler / floor) });
   out.push({ name: 'sim.montecarlo_vs_sampler', value: r3(mc), unit: 'ms', baseline: r3(sampler), ratio: r3(mc / sampler) });
 
+  // The workshop's recompute after an edit: a new assumptions object each time (cold caches).
+  const paths = allDecisionPaths();
+  const workshop = median(Array.from({ length: REPS }, (_, k) => {
+    const edited = JSON.parse(JSON.stringify(A)) as typeof A;
+    edited.params.emailOpenRate.value = A.params.emailOpenRate.value * (1 + (k + 1) / 100);
+    return time(() => {
+      const res = comparePaths({ paths: [ALICE_PATH, paths[485]!], seed: 2016, runs: 500, assumptions: edited });
+      if (!res.ok) throw new Error(res.error);
+      sink += res.numbers.length;
+    });
+  }));
+  out.push({ name: 'sim.workshop_recompute', value: r3(workshop), unit: 'ms' });
+
   // The whole branch table, as `npm run branches` runs it (worker threads included).
   const workers = Math.min(2, availableParallelism());
   const tables: number[] = [];
@@ -161,6 +180,7 @@ async function main(): Promise<void> {
       `  PRNG floor (${draws} variates): ${get('sim.prng_floor').value} ms   ratio ${get('sim.montecarlo_1000').ratio}x (budget 3x: ${ok(mc / floor <= 3)})`,
       `  sampler floor (same variates): ${get('sim.sampler_floor').value} ms   Monte Carlo / sampler ${get('sim.montecarlo_vs_sampler').ratio}x`,
       `Branch table (${DEFAULT_RUNS} runs x 486 paths, ${workers} thread(s)): ${get('sim.branch_table').value} ms   (budget 5,000 ms: ${ok(get('sim.branch_table').value < 5000)})`,
+      `Workshop recompute after an edit (2 paths x 500 runs): ${get('sim.workshop_recompute').value} ms   (budget 1,000 ms: ${ok(get('sim.workshop_recompute').value < 1000)})`,
       `Medians of ${REPS} repetitions (branch table: ${TABLE_REPS}), after warm-up.`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -16,10 +16,14 @@ const fakeVars = (phase: string, choices: readonly string[]): Record<string, num
     ? { p1_sent: 120000 + (h % 5000), p1_hard_bounce: bad ? 11.2 : 0.9, p1_bounce: bad ? 13.5 : 1.6, p1_complaints: bad ? 0.31 : 0.03,
         p1_inbox: bad ? 61.5 : 88.2, p1_open: 14.2, p1_raw: 900 + (h % 300), p1_qualified: 150 + (h % 50), p1_accepted: 60 + (h % 40),
         p1_pace: 95, p1_spend: 84000, p1_banner_clicks: 310, p1_review: bad || h % 3 === 0, p1_suspended: bad && h % 2 === 0,
-        p1_review_week: bad || h % 3 === 0 ? 1 + (h % 8) : 0, p1_suspend_week: bad && h % 2 === 0 ? 2 + (h % 3) : 0 }
+        p1_review_week: bad || h % 3 === 0 ? 1 + (h % 8) : 0, p1_suspend_week: bad && h % 2 === 0 ? 2 + (h % 3) : 0,
+        p1_budget: 115000, p1_planned: 115000 + (h % 3) * 9000, p1_cut: (h % 3) * 9000, p1_cut_display: (h % 3) * 6000, p1_cut_linkedin: (h % 3) * 3000,
+        p1_cut_shows: h % 5 === 0 ? 1 : 0, p1_cut_show_week: h % 5 === 0 ? 22 : 0, p1_cut_if_double_down: h % 2 ? 8500 : 0, p1_cut_if_data: h % 3 ? 8000 : 0 }
     : { s_raw: 4200, s_qualified: 700, s_accepted: 300 + (h % 200), s_target: 420, s_baseline: 350, s_pct_target: 60 + (h % 80),
         s_spend: 310000, s_cost_per_lead: 900, s_hard_bounce: bad ? 9.1 : 0.8, s_inbox: bad ? 58.3 : 90.1, s_unsubscribed: 2300,
-        s_suspended: bad, s_sales_overload: h % 2 === 0, s_p_objective: h % 100, s_tier: tiers[h % 4]! };
+        s_suspended: bad, s_sales_overload: h % 2 === 0, s_p_objective: h % 100, s_tier: tiers[h % 4]!,
+        s_runs: 500, s_lost: 40 + (h % 60), s_open_early: 19.5, s_open_late: 14.2, s_budget: 115000, s_planned: 130000, s_cut: (h % 3) * 7500,
+        s_course_cut: (h % 2) * 7500, s_pause_weeks: 1 + (h % 3) };
 };
 const externals = { fmt: (n: number) => String(Math.round(n)), pct: (x: number) => `${x}%`, eur: (n: number) => `€${Math.round(n)}` };
 

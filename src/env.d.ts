@@ -5,3 +5,8 @@ declare module '*.ink' {
   const json: string;
   export default json;
 }
+declare module '*.ink?chunk-url' {
+  /** The URL of the compiled story's chunk (a module whose default export is the ink JSON). */
+  const url: string;
+  export default url;
+}

@@ -17,6 +17,7 @@ import { workshopPanel } from './ui/workshop';
 import { classPanel } from './ui/class';
 import { readRoomLink } from './room/links';
 import type { RoomUi } from './ui/room';
+import type { RoomFeed } from './ui/class/aggregate';
 import { MAP_LABEL, mapPanel } from './ui/map';
 import { readSettingsChecked, writeSettings } from './persist/store';
 import { guardStorage } from './persist/guarded';
@@ -39,9 +40,17 @@ const stored = readSettingsChecked(storage, defaultSettings(navigator.language, 
 let settings = stored.settings;
 if (launch.lang) settings = { ...settings, lang: launch.lang };
 
-const stories: Record<Lang, () => Promise<{ default: string }>> = {
-  en: () => import('../story/en/main.ink'),
-  fr: () => import('../story/fr/main.ink'),
+import storyEn from '../story/en/main.ink?chunk-url';
+import storyFr from '../story/fr/main.ink?chunk-url';
+const storyUrls: Record<Lang, string> = { en: storyEn, fr: storyFr };
+// A browser keeps a failed module import for the page's life: after a failure, each try asks a fresh URL.
+let storyTries = 0;
+const importStory = (lang: Lang): Promise<{ default: string }> => {
+  const url = storyTries === 0 ? storyUrls[lang] : `${storyUrls[lang]}?try=${storyTries}`;
+  return import(/* @vite-ignore */ url).catch((e: unknown) => {
+    storyTries++;
+    throw e;
+  });
 };
 
 // A worker that cannot start or dies: the model runs on this thread, in slices (service/client.ts).
@@ -49,7 +58,7 @@ const sim = createSimClient({ onFallback: (why) => console.warn(`${why}; the sim
 /** A story chunk that fails to load is fetched once more; then the start fails, all or nothing, with a message. */
 async function loadStory(lang: Lang): Promise<string> {
   try {
-    return (await stories[lang]().catch(() => stories[lang]())).default;
+    return (await importStory(lang).catch(() => importStory(lang))).default;
   } catch {
     throw new Error(t(settings.lang).storyFailed);
   }
@@ -83,7 +92,9 @@ const currentPath = (): Decisions | null => {
   return DECISIONS.every((x) => d[x.key]) ? (d as Decisions) : null;
 };
 const workshop = workshopPanel(root, sim, () => ({ lang: settings.lang, current: currentPath() }));
-const classes = classPanel(root, sim, () => ({ lang: settings.lang, storyVersion: STORY_VERSION, assumptions: () => workshop.current()?.currentAssumptions ?? null }));
+// The live room's results (facilitator's page): the Class panel fills itself from them.
+let roomFeed: RoomFeed | null = null;
+const classes = classPanel(root, sim, () => ({ lang: settings.lang, storyVersion: STORY_VERSION, assumptions: () => workshop.current()?.currentAssumptions ?? null, room: () => roomFeed }));
 // `?class=CODE,CODE,...`: the Class panel opens with those codes.
 if (new URLSearchParams(location.search).has('class')) void classes.get().then((p) => p.openWith(location.search));
 const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook.logbook }), (g) =>
@@ -181,13 +192,16 @@ session.on((e) => {
 let room: RoomUi | null = null;
 const roomLink = readRoomLink(location.href);
 if (roomLink.room) {
-  const link = { room: roomLink.room, key: roomLink.key };
+  const link = { room: roomLink.room, key: roomLink.key, host: roomLink.host };
   void import('./ui/room').then((m) => {
     room = m.startRoom(link, {
       root, sim, lang: () => settings.lang, game: () => ({ seed: session.seed, history: session.history }), resultCode,
       message: (text, kind) => overlay.message(text, kind),
-      openClass: (codes, label) => void classes.get().then((p) => { p.open(); void p.load(codes, label); }),
-      updateClass: (codes, label) => { const p = classes.current(); if (p?.isOpen) void p.load(codes, label); },
+      roomResults: (feed) => {
+        roomFeed = feed;
+        classes.current()?.roomChanged();
+      },
+      openClass: () => void classes.get().then((p) => p.open({ followRoom: true })),
       resumeGame: () => { if (saves.hasSave && session.phase === 'idle') continueGame(); },
     });
   });

@@ -46,6 +46,22 @@ export interface ResultsStrings {
     readonly target: string;
     readonly baseline: string;
   };
+  /** The budget, finance's cuts, what limited the result and weeks 1-8 (the dashboard's context lines). */
+  readonly money: {
+    readonly title: string;
+    readonly budget: string;
+    readonly cut: string;
+    readonly cutDisplay: string;
+    readonly cutLinkedin: string;
+    readonly cutShows: string;
+    readonly within: string;
+    readonly over: string;
+    readonly spentPhase1: string;
+    readonly limitSales: string;
+    readonly limitMarketing: string;
+    readonly limitShare: string;
+    readonly phase1: string;
+  };
   readonly charts: {
     readonly weeklyTitle: string;
     readonly weeklySummary: string;

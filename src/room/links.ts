@@ -5,6 +5,8 @@ import { normaliseRoomCode, SecretSchema } from './protocol';
 
 export const JOIN_PARAM = 'room';
 export const KEY_FRAGMENT = 'room-key';
+/** The facilitator's page once its key is stored: `#room-host` (no secret; a reload stays the facilitator's screen). */
+export const HOST_FRAGMENT = 'room-host';
 
 /** `http://host:port/?room=K7P3QX` */
 export function joinLink(origin: string, code: string): string {
@@ -18,19 +20,23 @@ export function facilitatorLink(origin: string, code: string, key: string): stri
   return `${joinLink(origin, code)}#${KEY_FRAGMENT}=${key}`;
 }
 
-/** The room code and (facilitator) key a page was opened with, if any. */
-export function readRoomLink(href: string): { room: string | null; key: string | null } {
+/**
+ * The room code and (facilitator) key a page was opened with, if any; `host`: the page is the
+ * facilitator's own screen (`#room-host`, set once the key is stored), not the trainees' join link.
+ */
+export function readRoomLink(href: string): { room: string | null; key: string | null; host: boolean } {
   let u: URL;
   try {
     u = new URL(href);
   } catch {
-    return { room: null, key: null };
+    return { room: null, key: null, host: false };
   }
   const raw = u.searchParams.get(JOIN_PARAM);
   const room = raw ? normaliseRoomCode(raw) : null;
-  const frag = new URLSearchParams(u.hash.replace(/^#/, '')).get(KEY_FRAGMENT);
+  const hash = new URLSearchParams(u.hash.replace(/^#/, ''));
+  const frag = hash.get(KEY_FRAGMENT);
   const key = room && frag && SecretSchema.safeParse(frag).success ? frag : null;
-  return { room, key };
+  return { room, key, host: room !== null && (key !== null || hash.has(HOST_FRAGMENT)) };
 }
 
 /** A room code as shown to people: `K7P-3QX`. */

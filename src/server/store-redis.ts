@@ -23,6 +23,12 @@ redis.call('PEXPIRE', KEYS[1], ARGV[2])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
 return 'ok'`;
 
+/** The scripts above, once defined on the connection (keys first, then the arguments). */
+interface RoomScripts {
+  roomCreate(...keysAndArgs: (string | number)[]): Promise<string>;
+  roomCas(...keysAndArgs: (string | number)[]): Promise<number>;
+}
+
 export interface RedisStore extends RoomStore {
   /** Two more connections for socket.io's Redis adapter (publish, subscribe). */
   adapterClients(): { pub: Redis; sub: Redis };
@@ -30,6 +36,10 @@ export interface RedisStore extends RoomStore {
 
 export async function openRedisStore(url: string, prefix = 'alice:room:'): Promise<RedisStore> {
   const redis = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: true });
+  // The two Lua scripts as named commands: ioredis sends each once and then calls it by its SHA.
+  redis.defineCommand('roomCreate', { numberOfKeys: 2, lua: CREATE });
+  redis.defineCommand('roomCas', { numberOfKeys: 2, lua: CAS });
+  const scripts = redis as unknown as RoomScripts;
   await redis.connect();
   const extra: Redis[] = [];
   const key = (code: string) => `${prefix}r:${code}`;
@@ -46,7 +56,7 @@ export async function openRedisStore(url: string, prefix = 'alice:room:'): Promi
   return {
     kind: 'redis',
     async create(doc, now) {
-      const r = await redis.eval(CREATE, 2, key(doc.code), index, JSON.stringify(doc), ttl, now, doc.code, now - LIMITS.roomIdleTtlMs, LIMITS.maxRooms, doc.rev);
+      const r = await scripts.roomCreate(key(doc.code), index, JSON.stringify(doc), ttl, now, doc.code, now - LIMITS.roomIdleTtlMs, LIMITS.maxRooms, doc.rev);
       return r as 'ok' | 'exists' | 'full';
     },
     async get(code) {
@@ -61,7 +71,7 @@ export async function openRedisStore(url: string, prefix = 'alice:room:'): Promi
         cur.doc.touchedAt = now;
         cur.doc.rev = Number(cur.rev) + 1;
         const rev = String(cur.doc.rev);
-        const set = await redis.eval(CAS, 2, key(code), index, cur.rev, rev, JSON.stringify(cur.doc), ttl, now, code);
+        const set = await scripts.roomCas(key(code), index, cur.rev, rev, JSON.stringify(cur.doc), ttl, now, code);
         if (set === 1) return out;
         await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
       }

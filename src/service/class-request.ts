@@ -3,9 +3,11 @@
 // numbers), so the class can be ranked and compared. Runs in the simulation worker; the request
 // is untrusted (codes pasted from anywhere) and validated here.
 import { ALICE_PATH, DEFAULT_ASSUMPTIONS, parseAssumptions, type Assumptions } from '../sim';
-import { DEBRIEF_OPTIONS, evaluatePath, findBestPath } from './debrief-request';
+import { DEBRIEF_OPTIONS, evaluatePath, findBestPath, pathKey } from './debrief-request';
 import { checkPath } from './workshop-request';
-import type { BestPath, CohortRequest, CohortResult, PathNumbers } from './protocol';
+import { precomputedBest } from './class-best';
+import type { CohortRequest, CohortResult, PathNumbers } from './protocol';
+import type { Decisions } from '../sim';
 
 /** Every path of the story (3*2*3*3*3*3). */
 export const COHORT_MAX_PATHS = 486;
@@ -15,8 +17,26 @@ export const COHORT_RUNS = 20;
 
 type Pause = () => Promise<void>;
 
+/** A path's numbers under a seed, a run count and assumptions, kept: a live room asks again each time a trainee finishes, and a class shares paths. */
+export class PathMemo {
+  private readonly m = new Map<string, PathNumbers>();
+  constructor(private readonly max = 2000) {}
+
+  get(d: Decisions, seed: number, runs: number, a: Assumptions, aKey: string): PathNumbers {
+    const k = `${seed}|${runs}|${aKey}|${pathKey(d)}`;
+    let n = this.m.get(k);
+    if (!n) {
+      n = evaluatePath(d, seed, runs, a);
+      if (this.m.size >= this.max) this.m.delete(this.m.keys().next().value!);
+      this.m.set(k, n);
+    }
+    return n;
+  }
+}
+
 export async function cohortNumbers(
-  req: CohortRequest, best: (seed: number, a: Assumptions) => Promise<BestPath>, pause: Pause = () => Promise.resolve(), now: () => number = () => performance.now(),
+  req: CohortRequest, best: (seed: number, a: Assumptions) => Promise<Decisions>, pause: Pause = () => Promise.resolve(), now: () => number = () => performance.now(),
+  memo: PathMemo = new PathMemo(),
 ): Promise<CohortResult> {
   const t0 = now();
   if (!Array.isArray(req.paths) || req.paths.length > COHORT_MAX_PATHS) return { ok: false, error: `at most ${COHORT_MAX_PATHS} paths` };
@@ -36,11 +56,12 @@ export async function cohortNumbers(
     if (!c.ok) return { ok: false, error: `path ${i + 1}: ${c.error}` };
     paths.push(c.value);
   }
-  const search = await best(seed, assumptions);
+  const bestDecisions = await best(seed, assumptions);
   const t1 = now();
+  const aKey = JSON.stringify(assumptions);
   const numbers: PathNumbers[] = [];
   for (const [i, d] of paths.entries()) {
-    numbers.push(evaluatePath(d, seed, runs, assumptions));
+    numbers.push(memo.get(d, seed, runs, assumptions, aKey));
     if (i % 8 === 7) await pause();
   }
   return {
@@ -48,22 +69,27 @@ export async function cohortNumbers(
     seed,
     runs,
     numbers,
-    alice: evaluatePath(ALICE_PATH, seed, runs, assumptions),
-    best: { decisions: search.decisions, numbers: evaluatePath(search.decisions, seed, runs, assumptions) },
+    alice: memo.get(ALICE_PATH, seed, runs, assumptions, aKey),
+    best: { decisions: bestDecisions, numbers: memo.get(bestDecisions, seed, runs, assumptions, aKey) },
     ms: Math.round(now() - t0),
     searchMs: Math.round(t1 - t0),
   };
 }
 
-/** The best-path search of the Class panel: its own cache (the game's live seed is left alone). */
-export function cohortBestCache(): (seed: number, a: Assumptions) => Promise<BestPath> {
-  const cache = new Map<string, Promise<BestPath>>();
+/**
+ * The best path of the Class panel: searched once ahead of time for its seed under the published
+ * figures (class-best.ts, checked against the model here), else searched now, once per seed and
+ * assumptions (its own cache: the game's live seed is left alone).
+ */
+export function cohortBestCache(): (seed: number, a: Assumptions) => Promise<Decisions> {
+  const cache = new Map<string, Promise<Decisions>>();
   return (seed, a) => {
     const key = `${seed}|${JSON.stringify(a)}`;
     let p = cache.get(key);
     if (!p) {
       if (cache.size >= 4) cache.delete(cache.keys().next().value!);
-      p = findBestPath(seed, DEBRIEF_OPTIONS, a);
+      const ahead = precomputedBest(seed, a);
+      p = ahead ? Promise.resolve(ahead) : findBestPath(seed, DEBRIEF_OPTIONS, a).then((b) => b.decisions);
       p.catch(() => cache.delete(key));
       cache.set(key, p);
     }

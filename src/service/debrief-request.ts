@@ -45,12 +45,12 @@ const noPause: Pause = () => Promise.resolve();
 
 /** Monte Carlo numbers of one full path (same seed: common random numbers with every other path). */
 export function evaluatePath(d: Decisions, seed: number, runs: number, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): PathNumbers {
-  return pathNumbers(monteCarlo(planFor(d), assumptions, seed, runs));
+  return pathNumbers(monteCarlo(planFor(d, assumptions), assumptions, seed, runs));
 }
 
 /** evaluatePath on the page's own thread (no worker): the same numbers, `slice` asked after each run. */
 export async function evaluatePathSliced(d: Decisions, seed: number, runs: number, assumptions: Assumptions, slice: Slice): Promise<PathNumbers> {
-  return pathNumbers(await monteCarloSliced(planFor(d), assumptions, seed, runs, slice));
+  return pathNumbers(await monteCarloSliced(planFor(d, assumptions), assumptions, seed, runs, slice));
 }
 
 /** Asked after each run on the page's own thread: a promise when the slice of time is used up. */
@@ -69,7 +69,7 @@ export async function findBestPath(
   const screen: { d: Decisions; score: number }[] = [];
   for (let i = 0; i < paths.length; i++) {
     const d = paths[i]!;
-    const acc = monteCarlo(planFor(d), assumptions, seed, opts.screenRuns).acceptedSorted;
+    const acc = monteCarlo(planFor(d, assumptions), assumptions, seed, opts.screenRuns).acceptedSorted;
     let s = 0;
     for (const a of acc) s += a;
     screen.push({ d, score: s / acc.length });
@@ -159,7 +159,7 @@ export async function phase1SpreadSliced(req: Phase1SpreadRequest, slice: Slice,
 /** The spread's runs, one step each (the caller decides whether to pause between them). */
 function* spreadRuns(req: Phase1SpreadRequest, assumptions: Assumptions): Generator<void, Phase1Spread> {
   const runs = Math.max(1, Math.floor(req.runs ?? PHASE1_SPREAD_RUNS));
-  const plan = planFor(req.decisions);
+  const plan = planFor(req.decisions, assumptions);
   const pace = Math.ceil((targetFor(assumptions).target * PHASE1_WEEKS) / WEEKS);
   const acc: number[] = [];
   let onPace = 0;

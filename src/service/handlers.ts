@@ -6,7 +6,7 @@
 import { runSimRequest, runSimRequestSliced } from './sim-request';
 import { computeDebrief, DEBRIEF_OPTIONS, findBestPath, pathKey, phase1Spread, phase1SpreadSliced, type DebriefOptions } from './debrief-request';
 import { comparePaths, comparePathsSliced } from './workshop-request';
-import { cohortBestCache, cohortNumbers } from './class-request';
+import { cohortBestCache, cohortNumbers, PathMemo } from './class-request';
 import type { BestPath, DebriefResult, SimService } from './protocol';
 
 /** Raised by work whose seed is no longer the live one. */
@@ -45,6 +45,7 @@ export function createHandlers(opts: DebriefOptions = DEBRIEF_OPTIONS, slice?: (
   };
 
   const cohortBest = cohortBestCache();
+  const cohortMemo = new PathMemo();
 
   const bestPath = (seed: number): Promise<BestPath> => {
     setLiveSeed(seed);
@@ -64,6 +65,6 @@ export function createHandlers(opts: DebriefOptions = DEBRIEF_OPTIONS, slice?: (
       await bestPath(seed);
     },
     compare: async (request) => (slice ? comparePathsSliced(request, slice) : comparePaths(request)),
-    cohort: (request) => cohortNumbers(request, cohortBest, pause),
+    cohort: (request) => cohortNumbers(request, cohortBest, pause, undefined, cohortMemo),
   };
 }

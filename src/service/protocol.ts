@@ -2,7 +2,7 @@
 // session, the results dashboard and debrief, the workshop panel), with its request and its
 // answer. Both ends use it: the handlers implement it (in the worker, or in this thread), the
 // client forwards each kind to them. Types and the phase names only; nothing of the story here.
-import type { AssumptionsIssue, DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, Quantiles, Tier } from '../sim';
+import type { AssumptionsIssue, BudgetSummary, DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, Quantiles, Tier } from '../sim';
 
 /** The story's runs of the model (its `#sim:` tags): weeks 1-8, then the whole semester. */
 export const SIM_PHASES = ['phase1', 'semester'] as const;
@@ -29,6 +29,8 @@ export interface SimReport<D = unknown> {
 export interface SimDetail {
   readonly outcome: Outcome;
   readonly distribution: Distribution | null;
+  /** Finance's checks of the plan simulated (absent in reports made before the budget was enforced). */
+  readonly budget?: BudgetSummary;
 }
 
 // ---- the debrief and the dashboard's spread (service/debrief-request.ts builds them) ------------

@@ -93,7 +93,7 @@ class Extra {
 export function branchRow(d: Decisions, assumptions: Assumptions, seed: number, runs: number): BranchRow {
   const n = Math.max(1, Math.floor(runs));
   const extra = new Extra(1, n);
-  return rowOf(d, monteCarlo(planFor(d), assumptions, seed, n, extra.observe), extra.of(0));
+  return rowOf(d, monteCarlo(planFor(d, assumptions), assumptions, seed, n, extra.observe), extra.of(0));
 }
 
 function rowOf(d: Decisions, dist: Distribution, extra: Pick<BranchRow, 'salesLost'>): BranchRow {
@@ -137,7 +137,7 @@ export function branchRows(paths: readonly Decisions[], assumptions: Assumptions
   for (const idx of groupByPhase1(paths)) {
     const n = Math.max(1, Math.floor(runs));
     const extra = new Extra(idx.length, n);
-    const dists = monteCarloCourses(idx.map((i) => planFor(paths[i]!)), assumptions, seed, n, extra.observe);
+    const dists = monteCarloCourses(idx.map((i) => planFor(paths[i]!, assumptions)), assumptions, seed, n, extra.observe);
     idx.forEach((i, j) => (rows[i] = rowOf(paths[i]!, dists[j]!, extra.of(j))));
   }
   return rows;

@@ -21,14 +21,27 @@ export interface CalibrationEntry {
   readonly year: number | null;
   readonly rel: Reliability;
   readonly note: string;
+  /**
+   * Which way raising this assumption should move accepted leads, all else equal (issue 12, item
+   * 8): +1 more, -1 fewer, 'none' no single direction (then `directionWhy` says why). A property
+   * test (tests/unit/sim/monotone.test.ts) moves each assumption across its range on the 2015
+   * replay, Alice's path and the best path, with common random numbers, and checks it.
+   */
+  readonly direction: Direction;
+  /** Why, when the direction is 'none' or not the obvious one ('' otherwise). */
+  readonly directionWhy: string;
 }
+
+export type Direction = 1 | -1 | 'none';
+
+type SourcedEntry = Omit<CalibrationEntry, 'direction' | 'directionWhy'>;
 
 const e = (
   group: ParamGroup, unit: Unit, label: string, value: number, low: number, high: number,
   rel: Reliability, source: string, year: number | null, note = '',
-): CalibrationEntry => ({ group, unit, label, value, low, high, rel, source, year, note });
+): SourcedEntry => ({ group, unit, label, value, low, high, rel, source, year, note });
 
-export const CALIBRATION = {
+const SOURCED = {
   // Email (Mailchimp benchmarks, May 2016, Business & Finance; ranges to Computers & Electronics / IBM)
   emailOpenRate: e('email', 'rate', 'Open rate (of delivered)', 0.2131, 0.183, 0.245, 'H', 'Mailchimp benchmarks, Business & Finance', 2016, 'Low end: IBM Marketing Cloud median 18.3% (2015 data). The model derives the open probability of a reader who got the mail in the inbox from it.'),
   emailOpenClickCorrelation: e('email', 'rate', 'Correlation of the open and click rate draws', 0.7, 0.7, 0.7, 'S', 'Mailchimp benchmarks: industries and lists with higher open rates have higher click rates (scenario reading of the table, H)', 2016, 'Rank correlation of the two draws (Gaussian copula); not itself drawn.'),
@@ -161,9 +174,132 @@ export const CALIBRATION = {
   newNameLift: e('bought list', 'lift', 'Opens and clicks of names never mailed before, on their first send', 0.35, 0.15, 0.6, 'L', 'Experian welcome email report (2012, M/L): a first message opens at several times bulk mail; Return Path (2014, L): engagement is highest on the first messages to a new address. Names that never opted in: a fraction of it (scenario reading)', 2014, 'The novelty fades with every send received, at the fatigue memory rate: half of it or less after two sends. Enriched contacts are new names too.'),
   freeAssetLift: e('landing', 'lift', 'A new free white paper: extra clicks and form fills of everyone offered it, whatever its topic', 0.3, 0.15, 0.5, 'L', 'Content Marketing Institute B2B benchmarks (2016, M): white papers and e-books are among the most-used lead magnets; DemandGen Report content preferences survey (2016, L): most B2B buyers download white papers, a third of them without a current project', 2016, 'Curiosity for a free asset: the extra fills are downloads without a project, so they add raw leads, not qualified ones (the qualified count is that of the paper without the curiosity). Only the campaign\'s gated paper gets it, not the usual offers, and not the website\'s offer pages (gatedOrganicLift).'),
   platformReviewPeriod: e('deliverability', 'weeks', 'Weeks an account under review has to fix the cause before a review-level week suspends it', 2, 1, 3, 'M', 'Amazon SES, account review process (2016): an account under review can still send; the sender gets a review period to correct the issue before sending is paused', 2016, 'A bounce or complaint rate above the suspension level suspends at once.'),
-} as const satisfies Record<string, CalibrationEntry>;
+} as const satisfies Record<string, SourcedEntry>;
 
-export type ParamId = keyof typeof CALIBRATION;
+export type ParamId = keyof typeof SOURCED;
+
+const UP = { direction: 1, directionWhy: '' } as const;
+const DOWN = { direction: -1, directionWhy: '' } as const;
+const up = (why: string) => ({ direction: 1, directionWhy: why }) as const;
+const down = (why: string) => ({ direction: -1, directionWhy: why }) as const;
+const none = (why: string) => ({ direction: 'none', directionWhy: why }) as const;
+const MONEY = none('Money, not leads: it moves spend and cost per accepted lead; no plan is cut for it (yet).');
+
+/** Which way each assumption should move accepted leads when raised (CalibrationEntry.direction). */
+const DIRECTIONS: Readonly<Record<ParamId, Pick<CalibrationEntry, 'direction' | 'directionWhy'>>> = {
+  emailOpenRate: none('Clicks are sourced per delivered email (the click rate): the open rate only divides them into opens and clicks per open, so it moves opens and unsubscribes, not leads.'),
+  emailOpenClickCorrelation: none('Not a level: it ties the click-rate draw to the open-rate draw, which shapes the spread of the runs, not their centre.'),
+  emailClickRate: UP,
+  emailSoftBounce: DOWN,
+  emailHardBounce: DOWN,
+  emailComplaintRate: DOWN,
+  emailUnsubRate: DOWN,
+  dataDecayMonthly: DOWN,
+  staleShare: DOWN,
+  inboxHigh: none('The benchmark rates are per delivered email: the model backs inbox placement out of them at the January reputation, so a better placement means readers who open less once in the inbox; it matters only once the reputation has moved, and then either way.'),
+  inboxLow: UP,
+  reputationStart: UP,
+  reputationRecovery: UP,
+  bouncePenalty: DOWN,
+  complaintPenalty: DOWN,
+  trapPenalty: DOWN,
+  inWeekReaction: DOWN,
+  platformReviewBounce: up('A more lenient platform stops the sender later: a review or a suspension must never improve a result (issue 12, item 2).'),
+  platformSuspendBounce: up('A more lenient platform stops the sender later: a suspension must never improve a result (issue 12, item 2).'),
+  platformReviewComplaint: up('A more lenient platform stops the sender later: a review or a suspension must never improve a result (issue 12, item 2).'),
+  platformSuspendComplaint: up('A more lenient platform stops the sender later: a suspension must never improve a result (issue 12, item 2).'),
+  suspensionWeeks: DOWN,
+  repermissionRate: UP,
+  boughtRepermissionRate: UP,
+  boughtListSize: down('Merged unverified, each bought name brings complaints, traps and dead addresses along with its few leads.'),
+  boughtPrice: MONEY,
+  boughtDeadShare: DOWN,
+  boughtTrapsPer10k: DOWN,
+  boughtStaleShare: none('Unread bought names neither read nor complain: fewer bought readers means fewer of their leads and fewer of their complaints, which roughly cancel on a merged list.'),
+  boughtComplaintMult: DOWN,
+  boughtUnsubMult: none('A bought contact who unsubscribes takes away a possible lead and his future complaints: on a merged list the two roughly cancel.'),
+  boughtFit: UP,
+  boughtOffTarget: DOWN,
+  verifyKeepShare: UP,
+  verifyInvalidCaught: UP,
+  verifyTrapCaught: UP,
+  verifyCost: MONEY,
+  cleanStaleRemoved: UP,
+  enrichCost: MONEY,
+  segOpenLift: none('As the open rate: the click lift sets the clicks of a segmented campaign; more opens alone only bring more unsubscribes.'),
+  segClickLift: UP,
+  segComplaintLift: DOWN,
+  segUnsubLift: DOWN,
+  abOpenLift: UP,
+  abFillLift: UP,
+  testSampleShare: up('A larger sample gets the campaign during the test weeks.'),
+  segLandingLift: UP,
+  relOpen: none('An elasticity: a stronger effect of relevance raises relevant mailings and lowers irrelevant ones; the sign is the content\'s.'),
+  relClick: none('An elasticity: a stronger effect of relevance raises relevant mailings and lowers irrelevant ones; the sign is the content\'s.'),
+  relFill: none('An elasticity: a stronger effect of relevance raises relevant mailings and lowers irrelevant ones; the sign is the content\'s.'),
+  relQual: none('An elasticity: relevant content qualifies more, off-topic content less (Alice\'s paper offered to everyone loses, the adapted content gains).'),
+  relAnnoy: none('Irrelevant mail drives readers away: where the content is off-topic it costs leads; on a relevant path the readers it drives away are off-target people whose fills were junk for sales.'),
+  fatigueMemory: down('Mailings are remembered longer, so fatigue builds up (it is measured against the 2015 cadence, which moves with it).'),
+  fatigueOpen: DOWN,
+  fatigueAnnoy: DOWN,
+  formConversion: UP,
+  genericPull: UP,
+  gatedOrganicLift: UP,
+  organicConversion: UP,
+  organicVisitors: UP,
+  emailVisitRate: UP,
+  bannerCtr: UP,
+  displayCpmBroad: down('The same euros buy fewer impressions.'),
+  displayCpmChosen: down('The same euros buy fewer impressions.'),
+  displayVisitRate: UP,
+  displayWarmth: UP,
+  linkedinCtr: none('Sponsored posts are bought per click (the cost per click): the click-through rate sets the impressions, not the clicks.'),
+  linkedinCpc: down('The same euros buy fewer clicks.'),
+  linkedinFollowers: UP,
+  linkedinOrganicReach: UP,
+  linkedinOrganicCtr: UP,
+  linkedinWarmth: UP,
+  twitterFollowers: UP,
+  twitterReach: UP,
+  twitterClickRate: UP,
+  twitterWarmth: UP,
+  facebookFans: UP,
+  facebookReach: UP,
+  facebookClickRate: UP,
+  facebookWarmth: UP,
+  showVisitors: none('The badge scans (prospects per show) make the leads; the visitors only say how many of them were scanned.'),
+  showProspects: UP,
+  showCost: MONEY,
+  showQual: UP,
+  mqlRate: UP,
+  acceptRate: UP,
+  salesSlip: DOWN,
+  showSlip: DOWN,
+  salesCapacity: UP,
+  leadDelayDecay: DOWN,
+  fieldFollowUp: UP,
+  junkPassShare: down('Forwarded junk takes calls from the qualified leads.'),
+  agreementJunkShare: down('Forwarded junk takes calls from the qualified leads.'),
+  agreementAcceptLift: UP,
+  agreementSlip: DOWN,
+  agreementCapacityLift: UP,
+  scoringQualLift: UP,
+  scoringAcceptLift: UP,
+  nurtureWeekly: UP,
+  nurtureQual: UP,
+  untrackedUsable: UP,
+  espCostPerThousand: MONEY,
+  segmentBuildWeeks: down('The segmented campaign starts later.'),
+  reputationOnset: down('A bad send\'s damage lands sooner, on more of the following sends.'),
+  newNameLift: UP,
+  freeAssetLift: down('Curiosity downloads are raw leads without a project: the same qualified leads, and more junk for sales to sift (the temptation wins on volume only).'),
+  platformReviewPeriod: up('More time to fix the cause before a review becomes a suspension: a suspension must never improve a result (issue 12, item 2).'),
+};
+
+export const CALIBRATION = Object.fromEntries(
+  (Object.keys(SOURCED) as ParamId[]).map((id) => [id, { ...SOURCED[id], ...DIRECTIONS[id] }]),
+) as { readonly [K in ParamId]: (typeof SOURCED)[K] & CalibrationEntry };
+
 export const PARAM_IDS = Object.keys(CALIBRATION) as readonly ParamId[];
 
 /** Allowed values per unit: what the assumptions schema enforces. */

@@ -16,7 +16,11 @@ export {
   describeIssue, canonicalJson, needsSpread, withParams,
   type Assumptions, type ParamRange, type ParseResult, type AssumptionsIssue, type AssumptionsIssueKind,
 } from './assumptions';
-export { planFor, baselinePlan2015, PLAN_TABLE, PHASE_2015, type OptionEffect } from './plan';
+export { planFor, planAsChosen, budgetCheckFor, baselinePlan2015, PLAN_TABLE, PHASE_2015, type OptionEffect } from './plan';
+export {
+  plannedSpend, pricesOf, cutToBudget, checkBudget, budgetSummary, budgetVars, SPEND_LINES, NO_CUT,
+  type Prices, type PlannedSpend, type SpendLine, type SpendByLine, type Cut, type BudgetCheck, type BudgetSummary,
+} from './budget';
 export { simulate } from './simulate';
 export { branchTable, branchRow, choicesOf, type BranchRow, type BranchTable } from './branches';
 export { monteCarlo, monteCarloSliced, positionInDistribution, typicalEvents, quantile } from './montecarlo';

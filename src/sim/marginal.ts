@@ -28,14 +28,14 @@ export interface MarginalEffects {
 }
 
 export function marginalEffects(decisions: Decisions, assumptions: Assumptions, seed: number, runs: number): MarginalEffects {
-  const base = monteCarlo(planFor(decisions), assumptions, seed, runs);
+  const base = monteCarlo(planFor(decisions, assumptions), assumptions, seed, runs);
   const out: MarginalEffect[] = [];
   for (const d of DECISIONS) {
     const chosen = decisions[d.key];
     const alternatives: MarginalAlternative[] = [];
     for (const option of d.options) {
       if (option === chosen) continue;
-      const alt = monteCarlo(planFor({ ...decisions, [d.key]: option }), assumptions, seed, runs);
+      const alt = monteCarlo(planFor({ ...decisions, [d.key]: option }, assumptions), assumptions, seed, runs);
       alternatives.push({
         option,
         accepted: alt.accepted.p50 - base.accepted.p50,

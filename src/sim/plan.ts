@@ -2,6 +2,8 @@
 // Pure data applied in DECISIONS order on top of the 2015 actions (weeks 1-8), then D6 on a copy
 // (weeks 9-26). Options never set outcomes: only actions, audiences, content, lists, budgets.
 import { DECISIONS, type DecisionId, type Decisions } from './decisions';
+import { DEFAULT_ASSUMPTIONS, type Assumptions } from './assumptions';
+import { checkBudget, pricesOf, type BudgetCheck } from './budget';
 import { SCENARIO } from './scenario';
 import type { ContentSpec, DisplayMedia, LinkedinTargeting, OneOffCost, PhasePlan, Plan, SegVec, ShowKind } from './types';
 
@@ -228,8 +230,8 @@ function addVec(a: SegVec, b: SegVec): SegVec {
   return a.map((x, i) => x + b[i]!) as unknown as SegVec;
 }
 
-/** The plan a (partial) decision record leads to. D6 missing: weeks 9-26 continue weeks 1-8. */
-export function planFor(decisions: Partial<Decisions>): Plan {
+/** The plan of D1-D5 (weeks 9-26 continue weeks 1-8), and D6 applied on a plan's weeks 1-8. */
+function rawPlans(decisions: Partial<Decisions>): { launch: Plan; applyCourse: ((p: Plan) => Plan) | null } {
   let phase1 = PHASE_2015;
   let content: ContentSpec = SCENARIO.genericContent;
   let campaignStartWeek = 1;
@@ -268,20 +270,9 @@ export function planFor(decisions: Partial<Decisions>): Plan {
     if (fx.realloc) reallocShare = tracking ? fx.realloc.tracked : fx.realloc.untracked;
   }
 
-  let phase2: PhasePlan = phase1;
-  const course = decisions.course;
-  if (course) {
-    labels.push(course);
-    const fx = PLAN_TABLE[course];
-    phase2 = applyPhase(phase2, fx);
-    phase2 = { ...phase2, ...((tracking ? fx.ifTracked : fx.ifUntracked) ?? {}) };
-    if (fx.oneOff) oneOff.push(...fx.oneOff);
-    if (fx.realloc) reallocShare = tracking ? fx.realloc.tracked : fx.realloc.untracked;
-  }
-
-  return {
+  const launch: Plan = {
     label: labels.join(' '),
-    phases: [phase1, phase2],
+    phases: [phase1, phase1],
     content,
     campaignStartWeek,
     segmentBuild,
@@ -295,6 +286,55 @@ export function planFor(decisions: Partial<Decisions>): Plan {
     shows,
     oneOff,
   };
+  const course = decisions.course;
+  if (!course) return { launch, applyCourse: null };
+  const fx = PLAN_TABLE[course];
+  // D6 acts on weeks 1-8 as chosen; what finance cut a week at launch stays cut in weeks 9-26.
+  const chosen = launch.phases[0];
+  const applyCourse = (p: Plan): Plan => {
+    let phase2 = applyPhase(chosen, fx);
+    const cutDisplay = chosen.displayWeekly - p.phases[0].displayWeekly;
+    const cutLinkedin = chosen.linkedinSponsoredWeekly - p.phases[0].linkedinSponsoredWeekly;
+    phase2 = {
+      ...phase2,
+      displayWeekly: Math.max(0, phase2.displayWeekly - cutDisplay),
+      linkedinSponsoredWeekly: Math.max(0, phase2.linkedinSponsoredWeekly - cutLinkedin),
+      ...((p.tracking ? fx.ifTracked : fx.ifUntracked) ?? {}),
+    };
+    return {
+      ...p,
+      label: `${p.label} ${course}`.trim(),
+      phases: [p.phases[0], phase2],
+      oneOff: [...p.oneOff, ...(fx.oneOff ?? [])],
+      reallocShare: fx.realloc ? (p.tracking ? fx.realloc.tracked : fx.realloc.untracked) : p.reallocShare,
+    };
+  };
+  return { launch, applyCourse };
+}
+
+/**
+ * Finance's checks of the plan a (partial) decision record leads to, at the prices of
+ * `assumptions` (budget.ts): the plan as chosen, what was cut at launch and in week 9, and the
+ * plan that is simulated.
+ */
+export function budgetCheckFor(decisions: Partial<Decisions>, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): BudgetCheck {
+  const { launch, applyCourse } = rawPlans(decisions);
+  const uncut = applyCourse ? applyCourse(launch) : launch;
+  return checkBudget(launch, applyCourse, uncut, pricesOf(assumptions));
+}
+
+/** The plan as the choices make it, before finance's checks (the decision -> plan table alone). */
+export function planAsChosen(decisions: Partial<Decisions>): Plan {
+  const { launch, applyCourse } = rawPlans(decisions);
+  return applyCourse ? applyCourse(launch) : launch;
+}
+
+/**
+ * The plan a (partial) decision record leads to, within the 2016 budget (budgetCheckFor: a plan
+ * over it is cut by finance's rule before it is simulated). D6 missing: weeks 9-26 continue weeks 1-8.
+ */
+export function planFor(decisions: Partial<Decisions>, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): Plan {
+  return budgetCheckFor(decisions, assumptions).plan;
 }
 
 /** H1 2015 replayed: the actions of SCENARIO.actions2015, generic offers, no purchase, no tracking. */

@@ -5,6 +5,7 @@ import {
   M_OPENS, M_QUAL, M_RAW, M_REP, M_SENT, M_SOFT, M_SPEND, M_TRAPS, M_UNSUBS, M_VISITS, Model, NCH, NPARAM, NST,
   PHASE1_WEEKS, WEEKS, sumWeeks,
 } from './model';
+import { spendByChannel } from './money';
 import { drawParams, paramTable } from './params';
 import { Rng } from './rng';
 import { targetFor } from './target';
@@ -22,6 +23,15 @@ export function simulate(plan: Plan, assumptions: Assumptions, seed: number): Ou
   drawParams(paramTable(assumptions), rng, p);
   model.run(plan, p, rng);
   return buildOutcome(model, seed >>> 0, targetFor(assumptions));
+}
+
+function spendOf(m: Model): Record<ChannelId | 'shared', number> {
+  const v = new Float64Array(NCH + 1);
+  spendByChannel(m, v);
+  const out = {} as Record<ChannelId | 'shared', number>;
+  CHANNELS.forEach((ch, c) => (out[ch] = v[c]!));
+  out.shared = v[NCH]!;
+  return out;
 }
 
 function series(m: Model, metric: number): number[] {
@@ -139,5 +149,6 @@ export function buildOutcome(m: Model, seed: number, ref: { baseline: number; ta
     tier: tierFor(ca, ref.target),
     bottleneck: m.salesBottleneck ? 'sales' : 'marketing',
     phase1: { rawLeads: sumWeeks(m, M_RAW, 0, PHASE1_WEEKS), qualified: sumWeeks(m, M_QUAL, 0, PHASE1_WEEKS), accepted: sumWeeks(m, M_ACC, 0, PHASE1_WEEKS) },
+    spendByChannel: spendOf(m),
   };
 }

@@ -100,6 +100,18 @@ export interface SemesterSummary {
   /** The semester's worst week for hard bounces: rate (percent) and week (1-26; 0 if nothing was sent). */
   readonly peak_hard_bounce: number;
   readonly peak_week: number;
+  /** Semesters simulated behind p_objective. */
+  readonly runs: number;
+  /** Qualified leads nobody called in time (the sales queue), and what limited the result. */
+  readonly lost: number;
+  readonly bottleneck: string;
+  /** Share of runs in which sales was the bottleneck, percent. */
+  readonly p_sales_bottleneck: number;
+  /** Open rate of delivered emails, weeks 1-8 and weeks 9-26 (percent; 0 when nothing was delivered). */
+  readonly open_early: number;
+  readonly open_late: number;
+  /** A segment's open rate fell by 15% or more from fatigue (the list_fatigue event). */
+  readonly fatigue: boolean;
 }
 
 /** The seeded run's semester, with the spread's chance of success and the tier of its median. */
@@ -124,5 +136,12 @@ export function summariseSemester(o: Outcome, d: Distribution): SemesterSummary 
     tier: d.tier,
     peak_hard_bounce: peak.rate,
     peak_week: peak.week,
+    runs: d.runs,
+    lost: t.lost,
+    bottleneck: o.bottleneck,
+    p_sales_bottleneck: Math.round(100 * d.salesBottleneckShare),
+    open_early: pct1(sum(o.weekly.opens, 0, PHASE1_WEEKS), sum(o.weekly.delivered, 0, PHASE1_WEEKS)),
+    open_late: pct1(sum(o.weekly.opens, PHASE1_WEEKS, WEEKS), sum(o.weekly.delivered, PHASE1_WEEKS, WEEKS)),
+    fatigue: o.events.some((e) => e.id === 'list_fatigue'),
   };
 }

@@ -224,6 +224,12 @@ export interface Outcome {
   readonly bottleneck: Bottleneck;
   /** Weeks 1-8 alone (the early win, or not, before the mid-term review). */
   readonly phase1: { readonly rawLeads: number; readonly qualified: number; readonly accepted: number };
+  /**
+   * Euros spent over the semester by channel (the list's purchase, verification, cleaning and
+   * enrichment count for email) and `shared` (content, tools, projects: no one channel's). Sums to
+   * `totals.spend` (up to rounding).
+   */
+  readonly spendByChannel: Readonly<Record<ChannelId | 'shared', number>>;
 }
 
 export interface Distribution {

@@ -8,6 +8,35 @@
 #scene:alice_desk #music:office #sfx:keyboard
 The first week of the campaign. I'm at my desk at eight, coat still on.
 I open the emailing platform's dashboard the way you pull off a plaster: fast, eyes half shut. #prop:dashboard #sim:phase1
+-> finance
+
+= finance
+{
+- p1_cut > 0:
+    Before anything goes out, Cécile appears at my desk, holding a printout from finance. #char:cecile:tense
+    cecile: Finance added up your purchase orders: {eur(p1_planned)} for the semester. The budget is {eur(p1_budget)}.
+    cecile: Not one euro over, this year. The President will read the cost as closely as the leads. So they applied their rule, and I signed it.
+    {p1_cut_display > 0:
+        cecile: Banners go first: {eur(p1_cut_display)} less over the six months.
+    }
+    {p1_cut_linkedin > 0:
+        cecile: Then sponsored LinkedIn: {eur(p1_cut_linkedin)} less.
+    }
+    {p1_cut_shows > 0:
+        cecile: And the trade show in week {p1_cut_show_week} is cancelled. The banners and posts couldn't cover it. #char:cecile:worried
+    }
+    {
+    - plan == "plan_scale_all":
+        My plan of "more of everything" now has a line that says less. Nobody asked me which one.
+    - plan == "plan_analyse":
+        I had already cut the banners once. Finance cut what was left. At least we agree on something.
+    - else:
+        The data project, the tools, the extras: every one of them was paid for out of the media. I'd have done the sums myself, if I'd done them first.
+    }
+    Lesson one of 2016, before a single email: add it all up before finance does. #exit:cecile
+- else:
+    Finance signed every purchase order without a word: {eur(p1_planned)} planned for the semester, within the {eur(p1_budget)} budget. A first.
+}
 -> first_days
 
 = first_days
@@ -15,7 +44,7 @@ I open the emailing platform's dashboard the way you pull off a plaster: fast, e
 - launch == "launch_blast":
     Everything went out on Monday at once: the mailing, the tweets, the posts, the banners. Every firework in the box, lit with the same match.
 - launch == "launch_segmented":
-    The mailings went out on Monday, one per segment, an hour apart, each with its own landing page.
+    Nothing from the campaign yet: each segment is getting its own mailing and landing page, and they take time to build. The banners and the LinkedIn posts have gone, so at least somebody is working.
 - else:
     Only the test sample has gone: two subject lines, two forms, a slice of the base. The rest waits its turn, and so do I.
 }
@@ -129,7 +158,7 @@ Emails sent: {fmt(p1_sent)}. Landing in an inbox rather than a spam folder: {pct
 - launch == "launch_segmented":
     Each segment has its own line on screen, and they don't all behave the same.
 - else:
-    The A/B test ate the first two weeks: subject line B won, the short form won. Then the winners went to everyone. Slower start, tidier curve.
+    The A/B test ate the first two weeks: subject line B won, the short form won. By how much, a sample can't really say; the rest of the spring will. Then the winners went to everyone. Slower start, tidier curve.
 }
 {
 - plan == "plan_analyse":
@@ -139,7 +168,7 @@ Emails sent: {fmt(p1_sent)}. Landing in an inbox rather than a spam folder: {pct
 - else:
     Every 2015 action, turned up a notch, has its own line, including the May trade show, already paid for.
 }
-White paper downloads: {fmt(p1_raw)}. A lovely big number, with a lovely green arrow.
+Forms filled in, downloads, sign-ups and trade-show badge scans together: {fmt(p1_raw)}. A lovely big number, with a lovely green arrow.
 Leads that look like a real company with a real need: {fmt(p1_qualified)}. Leads accepted by sales, the only ones the President counts: {fmt(p1_accepted)}.
 {
 - p1_raw >= p1_accepted * 10:
@@ -147,7 +176,7 @@ Leads that look like a real company with a real need: {fmt(p1_qualified)}. Leads
 - else:
     The funnel narrows, as funnels do, but it doesn't drop off a cliff. For once, the downloads and the leads look related.
 }
-Money spent so far: {eur(p1_spend)}. Clicks on banners: {fmt(p1_banner_clicks)}.
+Money spent so far: {eur(p1_spend)}, of a {eur(p1_budget)} budget for the semester. Clicks on banners: {fmt(p1_banner_clicks)}.
 {launch == "launch_blast":
     I suspect a fair few of those banner clicks were me, checking the banners were live.
 }
@@ -157,7 +186,7 @@ To be on pace for the semester target at week eight, I need {fmt(p1_pace)} accep
     I'm there. I'm actually there. #sfx:sting_good #music:resolution
     I check the formula three times: it's the first of April, and good news usually means a broken formula. It's fine.
     For ten minutes I'm lighter than I've been since January. Then my brain clears its throat.
-    Eight weeks out of twenty-six. The keenest contacts answer first; the ones left are the hard ones. Nobody gets a medal for a good first lap.
+    Eight weeks out of twenty-six. The keenest contacts answer first, and every mailing leaves the others a little more tired of us. Nobody gets a medal for a good first lap.
 - else:
     I'm not there. I would love this to be an April Fool. It isn't. #sfx:sting_bad
     {p1_accepted * 2 < p1_pace:
@@ -266,6 +295,9 @@ The first road: turn everything up. A third wave, a fourth, more banners, bigger
 - else:
     It's working. Why change a winning side before June?
 }
+{p1_cut_if_double_down > 0:
+    Except that the budget has no room for it. Finance would take {eur(p1_cut_if_double_down)} back from April's media, banners first.
+}
 {
 - p1_suspended:
     Except that my account is still frozen. Doubling down starts with begging the platform to let me send again.
@@ -285,6 +317,9 @@ The second road: stop sending, open up the data, segment, score each lead, and n
 - else:
     And I'd be starting from raw exports, with no weekly history. Three weeks of spreadsheets.
 }
+{p1_cut_if_data > 0:
+    Scoring and nurturing need a tool, and the tool needs money the budget no longer has: finance would find {eur(p1_cut_if_data)} in April's banners and sponsored posts.
+}
 The third road: sit down with Marc. Define together what a qualified lead is. Agree who calls whom, and how fast.
 The President counts leads accepted by sales, so sales decide. But that means meetings when every day counts, and admitting I can't do it alone.
 * [Turn it all up: more sends, more banners, volume for the President. #id:course_double_down]
@@ -302,6 +337,10 @@ April. I book banners on every site that will take my money, and a few that bare
 {p1_suspended:
     The remediation plan goes to the platform that evening. The moment they reopen the account, the third wave is ready.
 }
+{p1_cut_if_double_down > 0:
+    cecile: Finance again. Your April orders go {eur(p1_cut_if_double_down)} past what's left of the budget, so the rule trims weeks 9 to 26: banners first, then LinkedIn. #char:cecile:tense
+    So I double down on whatever finance lets me double. #exit:cecile
+}
 New subject lines every week. "Last chance to download." "Still time to read it." It's never the last chance. #sfx:mail_swoosh
 Cécile forwards my volume chart to the President with one word: "Progress".
 An agency sends me champagne, which tells me how much I've spent with them.
@@ -317,6 +356,9 @@ April. I pull the plug on the third wave an hour before it goes out. The silence
 - else:
     I rebuild everything from raw exports. Three weeks of cells that refuse to match. I dream in pivot tables.
 }
+{p1_cut_if_data > 0:
+    The scoring tool is paid for with {eur(p1_cut_if_data)} of the spring's banners and sponsored posts. Finance's rule, not mine. For once I'd have picked the same.
+}
 Segments first: Defence and public sector, large accounts, the rest. Then a score for each lead: does the company fit, and what did the person actually do?
 For those not ready yet, a nurturing series: three emails over six weeks, each useful on its own, none of them begging.
 cecile: You've stopped sending? Now? #char:cecile:worried
@@ -328,7 +370,7 @@ By the end of May, fewer emails are going out. Whether more leads are coming in,
 = sales
 April. Meeting room B, bad coffee, Marc and two of his reps. He arrives late, phone in hand, and stays. #scene:sales_floor #char:marc:neutral #music:office
 Two hours on one question: what is a qualified lead? A company of the right size, a real project this year, a person who has agreed to a call.
-marc: When you send me one, we call within two days. If we turn it down, we say why. Every Friday. Deal? #char:marc:neutral
+marc: When you send me one, we call it within the week. If we turn it down, we say why. Every Friday. Deal? #char:marc:neutral
 alice: Deal.
 marc: And you stop sending me students. #char:marc:happy
 alice: And you stop calling my leads PDFs.

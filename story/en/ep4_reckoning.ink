@@ -17,13 +17,22 @@ The target, the only number the President will read: {fmt(s_target)} accepted le
 }
 {
 - s_accepted < s_baseline:
-  Same six months last year, with a smaller budget and no plan at all: {fmt(s_baseline)}. I have managed to go backwards, at great expense.
+  Same six months last year, doing what we always did: {fmt(s_baseline)}. I have managed to go backwards, at great expense.
 - s_accepted < s_target:
   Same six months last year: {fmt(s_baseline)}. So I've beaten 2015. But the target was never 2015. It was 2015 plus a fifth.
 - else:
   Same six months last year: {fmt(s_baseline)}. The target was that plus a fifth, and I've cleared it.
 }
 Spent: {eur(s_spend)}. Divided by the accepted leads, {eur(s_cost_per_lead)} each.
+{
+- s_cut > 0:
+  The budget was {eur(s_budget)}. My plan, the way I wrote it, came to {eur(s_planned)}: finance cut {eur(s_cut)} before it could run{s_course_cut > 0:, {eur(s_course_cut)} of it in April}. I never spent money I didn't have. I just didn't get to choose what went.
+- else:
+  The budget was {eur(s_budget)}, and the plan fitted inside it. Finance doesn't even know my extension number.
+}
+{s_spend > s_budget:
+  Except that the invoices came in above the quotes: the semester cost {eur(s_spend - s_budget)} more than the budget. Finance will know my extension number by Monday.
+}
 {
 - s_suspended:
   And in the corner, in red, the word I'd rather not say tomorrow: suspended. The emailing platform cut us off mid-semester. Hard bounces {pct(s_hard_bounce)} over the semester, {pct(s_peak_hard_bounce)} in the worst week; inbox placement {pct(s_inbox)}.
@@ -172,6 +181,9 @@ president: {eur(s_spend)}. That's {eur(s_cost_per_lead)} per accepted lead. Woul
   Then a test on a sample, and only the winners rolled out. It cost two weeks in February. I say so before he works it out.
 }
 president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:president:neutral
+{p1_accepted >= p1_pace && s_accepted < s_target:
+  In April I was ahead of the pace: {fmt(p1_accepted)} against the {fmt(p1_pace)} it called for. The quick wins came first. The bill came after.
+}
 {course:
 - "course_double_down":
   alice: I doubled the sends and the banners. #char:alice:neutral
@@ -184,17 +196,21 @@ president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:pre
 - "course_data":
   alice: I stopped. Analysed, segmented, scored the leads, and nurtured the lukewarm ones instead of chasing them. #char:alice:neutral
   president: You stopped. In the middle of the semester. #char:president:surprised
-  alice: For two weeks. The longest fortnight of my career.
+  {s_pause_weeks == 1:
+    alice: For a week. The longest week of my career.
+  - else:
+    alice: For {fmt(s_pause_weeks)} weeks. The longest of my career.
+  }
 - else:
   alice: I sat down with the sales team. We agreed what a qualified lead is, who follows it up, and how fast. #char:alice:neutral
   marc: First time anyone from marketing asked us what we call a lead. #char:marc:neutral
 }
 {s_sales_overload:
-  marc: My team got more leads than it could call. Some waited three weeks. By then they'd bought from someone else. #char:marc:tense
+  marc: My team got more leads than it could call. They queued. {fmt(s_lost)} of them waited so long that by the time we rang, they'd bought from someone else. #char:marc:tense
   marc: A lead is someone who wants to talk to us. Not someone who downloaded a PDF.
 - else:
   {course == "course_sales":
-    marc: We called every one within two days. That's all it took. That, and fewer leads that weren't leads. #char:marc:neutral
+    marc: We called every one within the week. That's all it took. That, and fewer leads that weren't leads. #char:marc:neutral
   }
 }
 The President squares his page against the edge of the table and looks at me. #sfx:paper_rustle
@@ -232,7 +248,7 @@ She doesn't say "you'll make it". I notice. She notices me noticing.
 Thursday night. The logbook, because someone has to know the truth.
 The more actions I launched, the fewer results I got. I've written that sentence four times. It won't turn into anything else.
 {launch == "launch_blast" || course == "course_double_down":
-  Every time the curve sagged, I added volume. More sends, more banners, more noise. And every extra send made the next one land a little less well.
+  Every time the curve sagged, I added volume. More sends, more banners, more noise. And every extra send made the next one land a little less well{s_open_late < s_open_early:: {pct(s_open_early)} of delivered emails were opened in the first eight weeks, {pct(s_open_late)} after}.
 - else:
   I did some of it carefully. Not enough of it, and not early enough.
 }
@@ -241,7 +257,7 @@ The more actions I launched, the fewer results I got. I've written that sentence
 }
 Somewhere in those {fmt(s_raw)} forms were the {fmt(s_accepted)} people who genuinely wanted to talk to us. Had I known who they were before sending anything, I'd have needed a fraction of the emails.
 The clues were there all along. Our own customers: who buys, who renews, which sectors, which job titles. I never asked the data. I asked the whole world, and the whole world said no thank you.
-Tonight I dare open the dashboard's forecast tab: the same plan, replayed over a hundred different springs. It hits the target about {fmt(s_p_objective)} times in a hundred.
+Tonight I dare open the dashboard's forecast tab: the same plan, replayed over {fmt(s_runs)} different springs. It hits the target about {fmt(s_p_objective)} times in a hundred.
 {s_p_objective < 20:
   So it wasn't bad luck. It was the plan. Oddly, that's reassuring: a plan, at least, I can change.
 - else:
@@ -292,13 +308,16 @@ Six in the evening. I open a blank page and title it: "What I'd do differently".
   In April, stop instead of pushing harder. The curve was telling me something, and I turned the volume up to drown it out.
 }
 {s_sales_overload && course != "course_sales":
-  Sit down with Marc in January, not June. Agree what a lead is before I send him hundreds of them.
+  Sit down with Marc in January, not June. Agree what a lead is before I send him hundreds of them: {fmt(s_lost)} qualified leads went cold in his queue.
+}
+{s_cut > 0:
+  Add up the plan before finance does. They cut {eur(s_cut)} by their rule; I'd have cut different things.
 }
 {list != "list_buy_merge" && content != "content_wp_everyone" && launch != "launch_blast" && course != "course_double_down":
   Honestly? Most of my calls were sound. I made them too slowly. Every careful week in February was a week of leads missing in June.
 }
 And whatever else I change: look hard at who the {fmt(s_accepted)} accepted leads actually were, and go and find more of exactly those.
-The dashboard's forecast tab replays the same plan over a hundred different springs. It reaches the target about {fmt(s_p_objective)} times in a hundred.
+The dashboard's forecast tab replays the same plan over {fmt(s_runs)} different springs. It reaches the target about {fmt(s_p_objective)} times in a hundred.
 {s_p_objective < 30:
   So mostly it was the plan. Bad luck only finished the job.
 - else:
@@ -342,13 +361,13 @@ cecile: Write it down tonight, before you start believing it was obvious. #char:
   Sending less, to fewer people, and finding that they answered more.
 }
 {course == "course_data":
-  And April. The two weeks I stopped, when every instinct told me to send more.
+  And April. The moment I stopped, when every instinct told me to send more.
 }
 {course == "course_sales":
-  And April, with Marc. One definition of a lead, agreed by both sides, and a follow-up within two days.
+  And April, with Marc. One definition of a lead, agreed by both sides, and every lead called within the week.
 }
 {s_sales_overload:
-  And one thing that didn't work: Marc's team, drowning. Some of my leads waited weeks for a call. The target was met with leads left on the table.
+  And one thing that didn't work: Marc's team, drowning. {fmt(s_lost)} of my qualified leads waited too long for a call. The target was met with leads left on the table.
 }
 {plan == "plan_scale_all" || content == "content_wp_everyone" || list == "list_buy_merge" || launch == "launch_blast":
   And, to be fair, not everything I did was clever. Some of it worked in spite of me. I'd like to know which part before I do it again.
@@ -365,7 +384,7 @@ aurelie: I KNEW it. I knew it! #char:aurelie:happy
 }
 aurelie: Don't listen to him. Lunch. Now. No spreadsheets until two. #char:aurelie:happy
 #scene:alice_desk #music:resolution
-Two o'clock. I open a spreadsheet, obviously. The dashboard's forecast tab replays my plan over a hundred different springs.
+Two o'clock. I open a spreadsheet, obviously. The dashboard's forecast tab replays my plan over {fmt(s_runs)} different springs.
 {s_p_objective < 50:
   It meets the target about {fmt(s_p_objective)} times in a hundred. So I made it, and I was lucky. I'd rather not need the luck next time.
 - else:
@@ -411,7 +430,7 @@ Evening. The title of my first slide for September: "The method". Subtitle: "Or 
 - else:
   The honest slide would say it wasn't genius. It was aiming at the right people, sending less, and listening to sales.
 }
-The dashboard's forecast tab replays the same plan over a hundred different springs. It clears the target about {fmt(s_p_objective)} times in a hundred.
+The dashboard's forecast tab replays the same plan over {fmt(s_runs)} different springs. It clears the target about {fmt(s_p_objective)} times in a hundred.
 {s_p_objective < 50:
   So I also had a lucky spring. Luck is not a method. I'll keep it out of the slides.
 - else:

@@ -8,6 +8,35 @@
 #scene:alice_desk #music:office #sfx:keyboard
 Première semaine de campagne. Huit heures, le manteau encore sur le dos.
 J'ouvre le tableau de bord de la plateforme d'emailing comme on arrache un pansement : d'un coup, les yeux mi-clos. #prop:dashboard #sim:phase1
+-> finance
+
+= finance
+{
+- p1_cut > 0:
+    Avant le premier envoi, Cécile débarque à mon bureau, une feuille de la direction financière à la main. #char:cecile:tense
+    cecile: La finance a fait l'addition de tes bons de commande : {eur(p1_planned)} sur le semestre. Le budget, c'est {eur(p1_budget)}.
+    cecile: Cette année, pas un euro de dépassement. Le Président lira le coût d'aussi près que les leads. Ils ont appliqué leur règle, et j'ai signé.
+    {p1_cut_display > 0:
+        cecile: Les bannières sautent en premier : {eur(p1_cut_display)} de moins sur les six mois.
+    }
+    {p1_cut_linkedin > 0:
+        cecile: Ensuite le LinkedIn sponsorisé : {eur(p1_cut_linkedin)} de moins.
+    }
+    {p1_cut_shows > 0:
+        cecile: Et le salon de la semaine {p1_cut_show_week} est annulé. Bannières et posts ne suffisaient pas à combler l'écart. #char:cecile:worried
+    }
+    {
+    - plan == "plan_scale_all":
+        Mon plan « plus de tout » a maintenant une ligne « moins ». Personne ne m'a demandé laquelle.
+    - plan == "plan_analyse":
+        J'avais déjà taillé dans les bannières. La finance a taillé dans ce qui restait. Au moins, on est d'accord sur quelque chose.
+    - else:
+        Le projet de données, les outils, les extras : tout a été payé sur les médias. J'aurais fait le calcul moi-même, si je l'avais fait avant eux.
+    }
+    Première leçon de 2016, avant même un seul mail : faire l'addition avant la finance. #exit:cecile
+- else:
+    La finance a signé tous les bons de commande sans un mot : {eur(p1_planned)} prévus sur le semestre, dans le budget de {eur(p1_budget)}. Une première.
+}
 -> first_days
 
 = first_days
@@ -15,7 +44,7 @@ J'ouvre le tableau de bord de la plateforme d'emailing comme on arrache un panse
 - launch == "launch_blast":
     Tout est parti lundi, d'un seul coup : mailing, tweets, posts, bannières. Tout le feu d'artifice, allumé avec la même allumette.
 - launch == "launch_segmented":
-    Les mailings sont partis lundi, un par segment, à une heure d'intervalle. Une landing page chacun, les doigts croisés pour chacun.
+    Rien de la campagne pour l'instant : chaque segment aura son mailing et sa landing page, et ça prend du temps à construire. Les bannières et les posts LinkedIn sont partis, eux. Au moins quelqu'un travaille.
 - else:
     Seul l'échantillon de test est parti : deux objets, deux formulaires, une tranche de la base. Le reste attend son tour.
 }
@@ -129,7 +158,7 @@ Emails envoyés : {fmt(p1_sent)}. Arrivés en boîte de réception plutôt qu'en
 - launch == "launch_segmented":
     Un mailing et une landing page par segment, LinkedIn braqué sur mes cibles, quelques médias choisis. Chaque segment a sa courbe, et elles ne se ressemblent pas.
 - else:
-    Le test A/B a mangé deux semaines : l'objet B a battu l'objet A, le formulaire court a battu le long. Puis les gagnants sont partis à tout le monde. Démarrage plus lent, courbe plus propre.
+    Le test A/B a mangé deux semaines : l'objet B a battu l'objet A, le formulaire court a battu le long. De combien, un échantillon ne le dit pas vraiment ; le reste du printemps le dira. Puis les gagnants sont partis à tout le monde. Démarrage plus lent, courbe plus propre.
 }
 {
 - plan == "plan_analyse":
@@ -139,7 +168,7 @@ Emails envoyés : {fmt(p1_sent)}. Arrivés en boîte de réception plutôt qu'en
 - else:
     Toutes les actions de 2015, revues à la hausse, chacune sa ligne. Le salon de mai y est aussi, déjà payé.
 }
-Téléchargements du livre blanc : {fmt(p1_raw)}. Un beau gros chiffre, avec une flèche verte.
+Formulaires remplis, téléchargements, inscriptions et badges scannés sur les salons confondus : {fmt(p1_raw)}. Un beau gros chiffre, avec une flèche verte.
 Leads qui ressemblent à une vraie entreprise avec un vrai besoin : {fmt(p1_qualified)}. Leads acceptés par les commerciaux, les seuls que compte le Président : {fmt(p1_accepted)}.
 {
 - p1_raw >= p1_accepted * 10:
@@ -147,7 +176,7 @@ Leads qui ressemblent à une vraie entreprise avec un vrai besoin : {fmt(p1_qual
 - else:
     L'entonnoir se resserre, comme tout entonnoir, sans tomber d'une falaise. Pour une fois, téléchargements et leads ont l'air de la même famille.
 }
-Dépensé à ce jour : {eur(p1_spend)}. Clics sur les bannières : {fmt(p1_banner_clicks)}.
+Dépensé à ce jour : {eur(p1_spend)}, sur un budget de {eur(p1_budget)} pour le semestre. Clics sur les bannières : {fmt(p1_banner_clicks)}.
 {launch == "launch_blast":
     Une bannière, c'est moins d'un clic pour mille affichages. Et je soupçonne qu'une bonne partie de ces clics, c'était moi, pour vérifier qu'elles étaient en ligne.
 }
@@ -156,7 +185,7 @@ Pour être dans les temps de l'objectif semestriel, il me faut {fmt(p1_pace)} le
 - p1_accepted >= p1_pace:
     J'y suis. J'y suis vraiment. #sfx:sting_good #music:resolution
     Je vérifie la formule trois fois : on est le 1er avril. Elle est juste. Pendant dix minutes, je me sens légère.
-    Puis l'autre moitié de mon cerveau se racle la gorge. Huit semaines sur vingt-six. Les contacts les plus mûrs répondent en premier ; ceux qui restent sont les plus durs.
+    Puis l'autre moitié de mon cerveau se racle la gorge. Huit semaines sur vingt-six. Les contacts les plus mûrs répondent en premier, et chaque mailing lasse un peu plus les autres.
     Et personne n'a jamais eu de médaille pour un bon premier tour de piste.
 - else:
     Je n'y suis pas. J'aimerais que ce soit un poisson d'avril. #sfx:sting_bad
@@ -268,6 +297,9 @@ Première route : tout pousser. Une troisième vague, une quatrième, plus de ba
 - else:
     Ça marche. Pourquoi changer une équipe qui gagne ?
 }
+{p1_cut_if_double_down > 0:
+    Sauf que le budget n'a plus la place. La finance reprendrait {eur(p1_cut_if_double_down)} sur les médias d'avril, bannières d'abord.
+}
 {
 - p1_suspended:
     Sauf que mon compte est toujours gelé. Pour accélérer, il faut d'abord supplier la plateforme.
@@ -287,6 +319,9 @@ Deuxième route : tout arrêter. Couper les envois, ouvrir les données, segment
 - else:
     Et je partirais de zéro : des exports bruts, aucun historique. Trois semaines de tableurs.
 }
+{p1_cut_if_data > 0:
+    Le scoring et le nurturing demandent un outil, et l'outil demande de l'argent que le budget n'a plus : la finance irait chercher {eur(p1_cut_if_data)} dans les bannières et les posts sponsorisés du printemps.
+}
 Troisième route : m'asseoir avec Marc. Définir ensemble ce qu'est un lead qualifié, qui appelle qui, et en combien de temps.
 Le Président compte les leads acceptés par les commerciaux : ce sont eux qui décident. Mais ça veut dire des réunions, et admettre que je n'y arriverai pas seule.
 * [On accélère : plus d'envois, plus de bannières, du volume pour le Président. #id:course_double_down]
@@ -304,6 +339,10 @@ Avril. Je réserve des bannières sur tous les sites qui veulent bien de mon arg
 {p1_suspended:
     J'envoie le plan de remédiation le soir même. Dès que le compte rouvre, la troisième vague part.
 }
+{p1_cut_if_double_down > 0:
+    cecile: La finance, encore. Tes commandes d'avril dépassent de {eur(p1_cut_if_double_down)} ce qui reste du budget : la règle rabote les semaines 9 à 26, les bannières d'abord, LinkedIn ensuite. #char:cecile:tense
+    Je double donc la mise sur ce que la finance me laisse doubler. #exit:cecile
+}
 De nouveaux objets chaque semaine. « Dernière chance pour télécharger. » Ce n'est jamais la dernière chance. #sfx:mail_swoosh
 Cécile transfère ma courbe de volume au Président avec un seul mot : « Progression ».
 Une régie m'envoie une bouteille de champagne, ce qui me donne une idée de ce que j'ai dépensé chez elle.
@@ -319,6 +358,9 @@ Avril. Je débranche la troisième vague une heure avant son départ. #music:off
 - else:
     Je reconstruis tout à partir des exports bruts. Trois semaines de formules. Je rêve en tableaux croisés dynamiques.
 }
+{p1_cut_if_data > 0:
+    L'outil de scoring est payé avec {eur(p1_cut_if_data)} de bannières et de posts sponsorisés du printemps. La règle de la finance, pas la mienne. Pour une fois, j'aurais choisi pareil.
+}
 D'abord les segments : Défense et secteur public, grands comptes, le reste. Puis un score pour chaque lead : l'entreprise correspond-elle, et qu'a fait la personne, concrètement ?
 Pour ceux qui ne sont pas prêts, une série de nurturing : trois mails sur six semaines, chacun utile en soi, aucun qui supplie.
 cecile: Tu as arrêté les envois ? Maintenant ? #char:cecile:worried
@@ -330,7 +372,7 @@ Fin mai, il part moins de mails. S'il rentre plus de leads, je ne le saurai qu'e
 = sales
 Avril. Salle de réunion B, Marc et deux de ses commerciaux. Il arrive en retard, téléphone à la main, et il reste. #scene:sales_floor #char:marc:neutral #music:office
 Deux heures sur une seule question : c'est quoi, un lead qualifié ? Une entreprise de la bonne taille, un vrai projet cette année, une personne qui accepte un appel.
-marc: Et quand tu m'en envoies un, on appelle sous deux jours. Si on le refuse, on dit pourquoi. Tous les vendredis. Ça marche ? #char:marc:neutral
+marc: Et quand tu m'en envoies un, on l'appelle dans la semaine. Si on le refuse, on dit pourquoi. Tous les vendredis. Ça marche ? #char:marc:neutral
 alice: Ça marche.
 marc: Et tu arrêtes de m'envoyer des étudiants. #char:marc:happy
 alice: Et toi, tu arrêtes d'appeler mes leads des PDF.

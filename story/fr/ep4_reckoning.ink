@@ -17,13 +17,22 @@ L'objectif, le seul chiffre que le Président lira : {fmt(s_target)} leads accep
 }
 {
 - s_accepted < s_baseline:
-  Mêmes six mois l'an dernier, avec moins de budget et sans plan : {fmt(s_baseline)}. J'ai réussi à reculer, à grands frais.
+  Mêmes six mois l'an dernier, en faisant ce qu'on a toujours fait : {fmt(s_baseline)}. J'ai réussi à reculer, à grands frais.
 - s_accepted < s_target:
   Mêmes six mois l'an dernier : {fmt(s_baseline)}. J'ai battu 2015. Mais l'objectif, c'était 2015 plus 20 %.
 - else:
   Mêmes six mois l'an dernier : {fmt(s_baseline)}. L'objectif, c'était ça plus 20 %, et je l'ai dépassé.
 }
 Dépensé : {eur(s_spend)}. Divisé par les leads acceptés : {eur(s_cost_per_lead)} pièce. Je l'écris sur un Post-it.
+{
+- s_cut > 0:
+  Le budget était de {eur(s_budget)}. Mon plan, tel que je l'avais écrit, coûtait {eur(s_planned)} : la finance en a retranché {eur(s_cut)} avant qu'il ne parte{s_course_cut > 0:, dont {eur(s_course_cut)} en avril}. Je n'ai jamais dépensé l'argent que je n'avais pas. Simplement, je n'ai pas choisi ce qui sautait.
+- else:
+  Le budget était de {eur(s_budget)}, et le plan tenait dedans. La finance ne connaît même pas mon numéro de poste.
+}
+{s_spend > s_budget:
+  Sauf que les factures sont arrivées au-dessus des devis : le semestre a coûté {eur(s_spend - s_budget)} de plus que le budget. La finance connaîtra mon numéro de poste lundi.
+}
 {
 - s_suspended:
   Et dans un coin, en rouge, le mot que je préférerais taire demain : suspendu. La plateforme d'emailing nous a coupés en plein semestre. Hard bounces {pct(s_hard_bounce)} sur le semestre, {pct(s_peak_hard_bounce)} la pire semaine ; arrivée en boîte de réception {pct(s_inbox)}.
@@ -172,6 +181,9 @@ president: {eur(s_spend)}. Soit {eur(s_cost_per_lead)} par lead accepté. Vous l
   Puis un test sur un échantillon, et seules les versions gagnantes déployées. Deux semaines perdues en février ; je le dis avant qu'il ne fasse le calcul.
 }
 president: En avril, vous en étiez à {fmt(p1_accepted)}. Qu'avez-vous fait ensuite ? #char:president:neutral
+{p1_accepted >= p1_pace && s_accepted < s_target:
+  En avril, j'étais en avance sur le rythme : {fmt(p1_accepted)} pour {fmt(p1_pace)} demandés. Les victoires faciles sont venues d'abord. L'addition, ensuite.
+}
 {course:
 - "course_double_down":
   alice: J'ai doublé les envois et les bannières. #char:alice:neutral
@@ -184,17 +196,21 @@ president: En avril, vous en étiez à {fmt(p1_accepted)}. Qu'avez-vous fait ens
 - "course_data":
   alice: Je me suis arrêtée. Analyse, segmentation, scoring des leads, et du nurturing pour les tièdes au lieu de leur courir après. #char:alice:neutral
   president: Vous vous êtes arrêtée. En plein semestre. #char:president:surprised
-  alice: Deux semaines. Les plus longues de ma carrière.
+  {s_pause_weeks == 1:
+    alice: Une semaine. La plus longue de ma carrière.
+  - else:
+    alice: {fmt(s_pause_weeks)} semaines. Les plus longues de ma carrière.
+  }
 - else:
   alice: Je suis allée m'asseoir avec l'équipe commerciale. On s'est mis d'accord sur ce qu'est un lead qualifié, sur qui le rappelle, et en combien de temps. #char:alice:neutral
   marc: C'est la première fois que le marketing nous demande ce qu'on appelle un lead. #char:marc:neutral
 }
 {s_sales_overload:
-  marc: Mon équipe a reçu plus de leads qu'elle ne pouvait en appeler. Certains ont attendu trois semaines. Entre-temps, ils avaient acheté ailleurs. #char:marc:tense
+  marc: Mon équipe a reçu plus de leads qu'elle ne pouvait en appeler. Ils ont fait la queue. {fmt(s_lost)} ont attendu si longtemps que, le jour où on a rappelé, ils avaient acheté ailleurs. #char:marc:tense
   marc: Un lead qu'on rappelle trop tard, c'est un lead perdu.
 - else:
   {course == "course_sales":
-    marc: On les a tous rappelés sous deux jours. Ça, et moins de leads qui n'en étaient pas. #char:marc:neutral
+    marc: On les a tous rappelés dans la semaine. Ça, et moins de leads qui n'en étaient pas. #char:marc:neutral
   }
 }
 Le Président pose sa feuille, l'aligne sur le bord de la table, et me regarde. #sfx:paper_rustle
@@ -232,7 +248,7 @@ Elle ne dit pas « tu vas y arriver ». Je le remarque.
 Jeudi soir. Le journal de bord, parce qu'il faut bien que quelqu'un connaisse la vérité.
 Plus j'ai lancé d'actions, moins j'ai eu de résultats. J'ai écrit cette phrase quatre fois. Elle s'entête.
 {launch == "launch_blast" || course == "course_double_down":
-  Chaque fois que la courbe fléchissait, j'ajoutais du volume. Et chaque envoi de plus, à une base déjà lassée, portait un peu moins que le précédent.
+  Chaque fois que la courbe fléchissait, j'ajoutais du volume. Et chaque envoi de plus, à une base déjà lassée, portait un peu moins que le précédent{s_open_late < s_open_early: : {pct(s_open_early)} des mails délivrés ouverts les huit premières semaines, {pct(s_open_late)} ensuite}.
 - else:
   Certaines choses, je les ai faites avec soin. Pas assez, et pas assez tôt.
 }
@@ -241,7 +257,7 @@ Plus j'ai lancé d'actions, moins j'ai eu de résultats. J'ai écrit cette phras
 }
 Dans ces {fmt(s_raw)} formulaires, il y avait les {fmt(s_accepted)} personnes qui voulaient vraiment nous parler. Si j'avais su qui elles étaient avant d'envoyer, une fraction des emails aurait suffi.
 Les indices étaient là : nos propres clients, qui achète, qui renouvelle, quels secteurs. Je n'ai jamais interrogé les données. J'ai interrogé le monde entier, et il a répondu non merci.
-L'onglet « prévisions » du tableau de bord rejoue le même plan sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
+L'onglet « prévisions » du tableau de bord rejoue le même plan sur {fmt(s_runs)} printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
 {s_p_objective < 20:
   Ce n'était donc pas la malchance. C'était le plan. Bizarrement, ça me rassure : un plan, ça se change.
 - else:
@@ -293,13 +309,16 @@ Dix-huit heures. J'ouvre une page blanche : « Ce que je ferais autrement ».
   En avril, m'arrêter au lieu d'appuyer plus fort. La courbe essayait de me dire quelque chose, et j'ai monté le son.
 }
 {s_sales_overload && course != "course_sales":
-  M'asseoir avec Marc en janvier, pas en juin. Convenir de ce qu'est un lead avant de lui en envoyer plus qu'il ne peut en rappeler.
+  M'asseoir avec Marc en janvier, pas en juin. Convenir de ce qu'est un lead avant de lui en envoyer plus qu'il ne peut en rappeler : {fmt(s_lost)} leads qualifiés ont refroidi dans sa file d'attente.
+}
+{s_cut > 0:
+  Faire l'addition avant la finance. Ils ont coupé {eur(s_cut)} selon leur règle ; moi, j'aurais coupé autre chose.
 }
 {list != "list_buy_merge" && content != "content_wp_everyone" && launch != "launch_blast" && course != "course_double_down":
   Honnêtement ? La plupart de mes choix tenaient la route. Je les ai faits trop lentement : chaque semaine de prudence en février, c'est une semaine de leads qui manque en juin.
 }
 Et surtout : regarder qui étaient vraiment les {fmt(s_accepted)} leads acceptés, et aller en chercher d'autres, exactement du même genre.
-L'onglet « prévisions » rejoue le même plan sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
+L'onglet « prévisions » rejoue le même plan sur {fmt(s_runs)} printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
 {s_p_objective < 30:
   C'était donc surtout le plan. La malchance n'a fait que finir le travail.
 - else:
@@ -342,13 +361,13 @@ cecile: Écris-le ce soir, avant de te mettre à croire que c'était évident. #
   Envoyer moins, à moins de gens, et découvrir qu'ils répondent davantage.
 }
 {course == "course_data":
-  Et avril : les deux semaines où je me suis arrêtée, alors que tout mon instinct criait d'envoyer plus.
+  Et avril : le moment où je me suis arrêtée, alors que tout mon instinct criait d'envoyer plus.
 }
 {course == "course_sales":
-  Et avril, avec Marc : une seule définition du lead, validée des deux côtés, et un rappel sous deux jours.
+  Et avril, avec Marc : une seule définition du lead, validée des deux côtés, et chaque lead rappelé dans la semaine.
 }
 {s_sales_overload:
-  Et ce qui n'a pas marché : l'équipe de Marc, submergée. Des leads ont attendu des semaines un coup de fil. L'objectif est atteint, mais on en a laissé sur la table.
+  Et ce qui n'a pas marché : l'équipe de Marc, submergée. {fmt(s_lost)} de mes leads qualifiés ont attendu trop longtemps un coup de fil. L'objectif est atteint, mais on en a laissé sur la table.
 }
 {plan == "plan_scale_all" || content == "content_wp_everyone" || list == "list_buy_merge" || launch == "launch_blast":
   Et pour être juste, certaines choses ont marché malgré moi. J'aimerais savoir lesquelles avant de recommencer.
@@ -365,7 +384,7 @@ aurelie: JE LE SAVAIS. Je le savais ! #char:aurelie:happy
 }
 aurelie: On va déjeuner. Tout de suite. Interdiction d'ouvrir un tableur avant 14 h. #char:aurelie:happy
 #scene:alice_desk #music:resolution
-Quatorze heures. J'ouvre un tableur, évidemment. L'onglet « prévisions » rejoue mon plan sur cent printemps différents.
+Quatorze heures. J'ouvre un tableur, évidemment. L'onglet « prévisions » rejoue mon plan sur {fmt(s_runs)} printemps différents.
 {s_p_objective < 50:
   Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent. J'y suis arrivée, et j'ai eu de la chance. J'aimerais ne pas en avoir besoin la prochaine fois.
 - else:
@@ -410,7 +429,7 @@ Le soir, j'écris le titre de ma slide de septembre : « La méthode, ou comment
 - else:
   La slide honnête dirait que ce n'était pas du génie : viser les bonnes personnes, envoyer moins, écouter les commerciaux.
 }
-L'onglet « prévisions » rejoue le même plan sur cent printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
+L'onglet « prévisions » rejoue le même plan sur {fmt(s_runs)} printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
 {s_p_objective < 50:
   J'ai donc aussi eu un printemps très chanceux. La chance n'est pas une méthode : je la laisse hors des slides.
 - else:

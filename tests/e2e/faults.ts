@@ -79,9 +79,10 @@ export async function injectFaults(context: BrowserContext, f: Faults): Promise<
     const { match, times } = f.failFiles;
     await context.route(match, (route) => {
       const url = route.request().url();
-      const n = left.get(url) ?? times ?? Infinity;
+      const file = url.split('?')[0]!; // a file fails `times` times, whatever query asks for it again
+      const n = left.get(file) ?? times ?? Infinity;
       if (n <= 0) return route.fallback();
-      left.set(url, n - 1);
+      left.set(file, n - 1);
       failed.push(url);
       return route.abort('failed');
     });

@@ -132,17 +132,17 @@ describe('a worker that fails', () => {
 
 describe('missing pieces', () => {
   it('a story chunk that fails once is fetched again; one that always fails leaves the title with a message, and New game works once it loads', async () => {
-    const once = await open({ failFiles: { match: /\/assets\/main-[^/]+\.js$/, times: 1 } });
+    const once = await open({ failFiles: { match: /\/assets\/main-[^/]+\.js(\?.*)?$/, times: 1 } });
     await newGame(once.page);
     expect(once.failed().length).toBeGreaterThan(0);
     await once.context.close();
 
-    const always = await open({ failFiles: { match: /\/assets\/main-[^/]+\.js$/ } });
+    const always = await open({ failFiles: { match: /\/assets\/main-[^/]+\.js(\?.*)?$/ } });
     const { page } = always;
     await page.getByRole('button', { name: 'New game' }).click();
     await expect.poll(() => page.locator('.toast').textContent()).toMatch(/story could not be loaded/);
     expect(await page.locator('#ui').getAttribute('data-mode')).toBe('title');
-    await always.context.unroute(/\/assets\/main-[^/]+\.js$/);
+    await always.context.unroute(/\/assets\/main-[^/]+\.js(\?.*)?$/);
     await newGame(page);
     await takeChoices(page, 1);
     await always.context.close();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createRoomServer, type RoomServer } from '../../src/server/server';
 import { openSqliteStore } from '../../src/server/store-sqlite';
-import { FacilitatorClient } from '../../src/room/client';
+import { FacilitatorClient, TraineeClient } from '../../src/room/client';
 import { facilitatorLink, joinLink } from '../../src/room/links';
 import { ARTIFACTS, axe, launch, openPage } from './browser';
 import { MemoryStorage } from '../room/helpers';
@@ -47,7 +47,8 @@ describe('the live room', () => {
     const fac = await openPage(browser, { path: `${joinLink(origin, room)}&lang=en#room-key=${key}` });
     const facPanel = fac.page.locator('.room-fac-panel');
     await facPanel.waitFor({ state: 'visible', timeout: 60_000 });
-    await expect.poll(() => fac.page.evaluate(() => location.hash)).toBe('');
+    // The key leaves the address bar; `#room-host` (no secret) keeps a reload on the facilitator's screen.
+    await expect.poll(() => fac.page.evaluate(() => location.hash)).toBe('#room-host');
     await expect(facPanel.locator('.room-status').getAttribute('data-status')).resolves.toBe('online');
     await facPanel.locator('.qr-box svg.qr').waitFor();
     await expect(facPanel.locator('.room-join-link').getAttribute('href')).resolves.toBe(joinLink(origin, room));
@@ -120,11 +121,37 @@ describe('the live room', () => {
     await tr.page.goto(`${joinLink(origin, room)}&lang=en&renderer=canvas&path=${code}`);
     await tr.page.locator('.end-screen').waitFor({ state: 'visible', timeout: 60_000 });
     await expect.poll(() => facPanel.locator('.room-where').first().textContent(), { timeout: 30_000 }).toBe('finished');
-    await facPanel.locator('button.room-to-class').click();
+    await expect.poll(() => facPanel.locator('.room-results-in').textContent(), { timeout: 30_000 }).toMatch(/^1 of 1 trainees have finished/);
+    // The Class panel, opened from the facilitator's tools (no codes pasted), is the room's class.
+    await facPanel.locator('button.room-fac-close').click();
+    await fac.page.locator('button.fac-class').first().click();
     const cls = fac.page.locator('.class-panel');
     await cls.locator('.class-rank tbody tr').first().waitFor({ timeout: 60_000 });
     await expect(cls.locator('.class-rank tbody button.class-trainee').textContent()).resolves.toBe('Chloé');
-    await expect(cls.locator('.class-room').textContent()).resolves.toMatch(/room/);
+    await expect(cls.locator('.class-room').textContent()).resolves.toMatch(/1 of 1 trainees have finished/);
+    await expect(cls.locator('.class-room').getAttribute('aria-live')).resolves.toBe('polite');
+    // Another trainee finishes while it is open: the class grows by itself, no click.
+    const other = new TraineeClient({ url: origin, storage: new MemoryStorage(), transports: ['websocket'] });
+    const joined = await other.join(room, 'Malik');
+    if (!joined.ok) throw new Error(joined.error.message);
+    await other.finish(encodePath({ seed: 78, history: [...sess.history] }), null);
+    await expect.poll(() => cls.locator('.class-rank tbody tr').count(), { timeout: 60_000 }).toBe(2);
+    await expect(cls.locator('.class-room').textContent()).resolves.toMatch(/2 of 2 trainees have finished/);
+    expect(await axe(fac.page, '.class-panel')).toEqual([]);
+    other.disconnect();
+
+    // The facilitator's browser opens the trainees' join link: it asks which screen; joining as a trainee keeps the key.
+    const again = await fac.context.newPage();
+    await again.goto(`${joinLink(origin, room)}&lang=en&renderer=canvas`);
+    const choose = again.locator('.room-choose');
+    await choose.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await axe(again, '.room-choose')).toEqual([]);
+    await choose.locator('button.room-choose-trainee').click();
+    await again.locator('.room-join').waitFor({ state: 'visible', timeout: 30_000 });
+    await again.close();
+    await fac.page.reload();
+    await facPanel.waitFor({ state: 'visible', timeout: 60_000 });
+    await expect(facPanel.locator('.room-status').getAttribute('data-status')).resolves.toBe('online');
     expect(fac.offsite).toEqual([]);
     expect(tr.offsite).toEqual([]);
     await fac.context.close();

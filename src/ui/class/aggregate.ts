@@ -18,6 +18,16 @@ export const CLASS_MAX_CODES = 2000;
 /** The largest CSV file read (checked on the file's size, before reading it). */
 export const CLASS_MAX_FILE_BYTES = 1024 * 1024;
 
+/** The live room's results, as the facilitator's page hands them to the Class panel. */
+export interface RoomFeed {
+  /** The room's code as shown (`K7P-3QX`). */
+  readonly label: string;
+  /** `name: code`, one finished trainee a line. */
+  readonly codes: string;
+  readonly finished: number;
+  readonly members: number;
+}
+
 export interface Trainee {
   /** 1, 2, 3... in the order the codes were given (a trainee without a name is shown by number). */
   readonly n: number;

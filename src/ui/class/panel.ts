@@ -16,7 +16,7 @@ import { formats } from '../results/format';
 import { Modal } from '../results/modal';
 import {
   CLASS_MAX_CODES, CLASS_MAX_FILE_BYTES, CLASS_RUNS, CLASS_SEED, classParam, decisionShares, distinctPaths, mergeClasses, outcomeSpread, parseClass, ranking, rankingCsv, tierCounts,
-  type BadCode, type Metric, type ParsedClass, type RankRow, type Trainee,
+  type BadCode, type Metric, type ParsedClass, type RankRow, type RoomFeed, type Trainee,
 } from './aggregate';
 import { CLASS_STRINGS } from './strings';
 
@@ -26,6 +26,8 @@ export interface ClassView {
   assumptions(): unknown;
   /** The story version result codes are checked against (codes of another version are set aside). */
   readonly storyVersion?: string;
+  /** The live room's results, on the facilitator's page of a room (the panel fills itself from them). */
+  room?(): RoomFeed | null;
 }
 
 export { CLASS_RUNS, CLASS_SEED };
@@ -40,10 +42,16 @@ export class ClassPanel {
   private status = '';
   private statusKind: 'info' | 'error' = 'info';
   private ledgerOf: number | null = null;
-  private roomLabel: string | null = null;
   private runId = 0;
   private text = '';
   private warmed = false;
+  /** Whether the class is the live room's (true until the facilitator reads codes of their own). */
+  private following = true;
+  /** The room's codes the class was last read from. */
+  private fedCodes: string | null = null;
+  /** The panel's content (redrawn) and the room's live line (kept: a screen reader hears only its changes). */
+  private readonly content = h('div', {});
+  private readonly roomLine = h('p', { class: 'rs-note class-room', role: 'status', 'aria-live': 'polite', hidden: true });
 
   constructor(private readonly root: HTMLElement, private readonly port: ClassPort, private readonly view: () => ClassView) {}
 
@@ -55,11 +63,14 @@ export class ClassPanel {
     return CLASS_STRINGS[this.view().lang];
   }
 
-  open(): void {
+  /** `followRoom`: back to the live room's results (the room panel's button). */
+  open(opts: { followRoom?: boolean } = {}): void {
     const m = (this.modal ??= new Modal(this.root, 'class-panel', 'class-title', () => this.onEscape()));
+    if (opts.followRoom) this.following = true;
     this.render();
     m.open();
     m.focusTitle();
+    this.followRoom();
     // The best-path search depends only on the seed and the assumptions: start it before codes arrive.
     if (!this.warmed) {
       this.warmed = true;
@@ -73,8 +84,9 @@ export class ClassPanel {
 
   /** Opens with the codes of a `?class=CODE,CODE,...` parameter. */
   openWith(search: string): void {
-    this.open();
     const text = classParam(search);
+    if (text !== null) this.following = false;
+    this.open();
     if (text !== null) {
       this.text = text;
       void this.load(text);
@@ -85,18 +97,56 @@ export class ClassPanel {
     if (this.isOpen) this.render();
   }
 
-  /** Replaces the class with the codes in `text` (a paste, a file, `?class=`, the room). */
-  async load(text: string, roomLabel: string | null = null): Promise<void> {
-    this.roomLabel = roomLabel;
-    this.parsed = parseClass(text, this.view().storyVersion);
+  /** The room's results changed: the class follows them (when open; on opening otherwise). */
+  roomChanged(): void {
+    if (!this.isOpen) return;
+    this.renderRoomLine();
+    this.followRoom();
+  }
+
+  /** Reads the room's results into the class if it follows the room and they changed; the class on screen stays until the new one is ready. */
+  private followRoom(): void {
+    const feed = this.view().room?.() ?? null;
+    if (!feed || !this.following || feed.codes === this.fedCodes) return;
+    this.fedCodes = feed.codes;
+    if (!feed.codes.trim()) {
+      // Nobody has finished yet: the live line says so; nothing to run.
+      this.runId++;
+      this.parsed = EMPTY;
+      this.result = null;
+      this.rows = [];
+      this.setStatus('', 'info');
+      this.render();
+      return;
+    }
+    void this.compute(parseClass(feed.codes, this.view().storyVersion), this.result !== null);
+  }
+
+  /** Replaces the class with the codes in `text` (a paste, a file, `?class=`): the facilitator's own codes, not the room's. */
+  async load(text: string): Promise<void> {
+    this.stopFollowing();
     this.ledgerOf = null;
-    await this.compute();
+    await this.compute(parseClass(text, this.view().storyVersion));
   }
 
   /** Adds the codes in `text` to the class (a second file, more pasted codes). */
   async add(text: string): Promise<void> {
-    this.parsed = mergeClasses(this.parsed, parseClass(text, this.view().storyVersion));
-    await this.compute();
+    this.stopFollowing();
+    await this.compute(mergeClasses(this.parsed, parseClass(text, this.view().storyVersion)));
+  }
+
+  private stopFollowing(): void {
+    this.following = false;
+    this.fedCodes = null;
+  }
+
+  /** The room's live line: how many results are in, and whether the class follows them. */
+  private renderRoomLine(): void {
+    const feed = this.view().room?.() ?? null;
+    const el = this.roomLine;
+    el.hidden = !feed;
+    const text = !feed ? '' : fill(this.following ? this.s.roomFollowing : this.s.roomNotFollowing, { room: feed.label, n: feed.finished, members: feed.members });
+    if (el.textContent !== text) el.textContent = text;
   }
 
   private onEscape(): void {
@@ -114,18 +164,23 @@ export class ClassPanel {
     return fill(this.s.summary, { n: p.trainees.length, dup: p.duplicates, bad: p.bad.length });
   }
 
-  private async compute(): Promise<void> {
+  /** Runs the class `p`. `quiet` (the room's new results): the class on screen stays, and no "running" line, until the new one is ready. */
+  private async compute(p: ParsedClass, quiet = false): Promise<void> {
     const id = ++this.runId;
-    const p = this.parsed;
-    this.result = null;
-    this.rows = [];
+    if (!quiet || !p.trainees.length) {
+      this.parsed = p;
+      this.result = null;
+      this.rows = [];
+    }
     if (!p.trainees.length) {
       this.setStatus(p.bad.length ? `${this.s.noCode} ${this.summary()}` : this.s.noCode, p.bad.length ? 'error' : 'info');
       this.render();
       return;
     }
-    this.setStatus(`${this.summary()} ${this.s.computing}`, 'info');
-    this.render();
+    if (!quiet) {
+      this.setStatus(`${this.summary()} ${this.s.computing}`, 'info');
+      this.render();
+    }
     const paths = distinctPaths(p.trainees);
     let res: CohortResult;
     try {
@@ -140,6 +195,8 @@ export class ClassPanel {
       return;
     }
     const byPath = new Map<string, PathNumbers>(paths.map((d, i) => [pathKey(d), res.numbers[i]!]));
+    this.parsed = p;
+    if (this.ledgerOf !== null && !p.trainees.some((x) => x.n === this.ledgerOf)) this.ledgerOf = null;
     this.result = res;
     this.rows = ranking(p.trainees, (d) => byPath.get(pathKey(d)));
     this.setStatus(`${this.summary()} ${fill(this.s.computed, { paths: paths.length, ms: res.ms })}`, 'info');
@@ -161,15 +218,20 @@ export class ClassPanel {
     if (!m) return;
     const s = this.s;
     const focusedId = document.activeElement instanceof HTMLElement && m.el.contains(document.activeElement) ? document.activeElement.id : '';
+    if (this.content.parentElement !== m.body) m.body.replaceChildren(this.roomLine, this.content);
+    this.renderRoomLine();
+    const feed = this.view().room?.() ?? null;
     const input = h('textarea', { id: 'class-input', rows: 5, spellcheck: 'false', autocomplete: 'off', oninput: (e: Event) => (this.text = (e.target as HTMLTextAreaElement).value) });
     input.value = this.text;
     const file = h('input', { type: 'file', id: 'class-file', accept: '.csv,.txt,text/csv,text/plain', onchange: (e: Event) => void this.loadFile(e.target as HTMLInputElement) });
-    m.body.replaceChildren(
+    this.content.replaceChildren(
       h('div', { class: 'rs-head' },
         h('h2', { id: 'class-title', tabindex: -1 }, s.title),
         h('button', { type: 'button', class: 'class-close', onclick: () => this.close() }, s.close)),
       h('p', { class: 'rs-note class-intro' }, fill(s.intro, { seed: CLASS_SEED, runs: CLASS_RUNS })),
-      this.roomLabel ? h('p', { class: 'rs-note class-room' }, fill(s.fromRoom, { room: this.roomLabel })) : '',
+      feed && !this.following
+        ? h('div', { class: 'rs-actions class-follow' }, h('button', { type: 'button', id: 'class-follow-room', onclick: () => this.open({ followRoom: true }) }, fill(s.followRoom, { room: feed.label, n: feed.finished })))
+        : '',
       h('div', { class: 'class-input' },
         h('label', { for: 'class-input' }, s.pasteLabel),
         input,
@@ -190,7 +252,7 @@ export class ClassPanel {
     this.result = null;
     this.rows = [];
     this.ledgerOf = null;
-    this.roomLabel = null;
+    this.stopFollowing();
     this.runId++;
     this.setStatus('', 'info');
     this.render();
@@ -331,7 +393,8 @@ export class ClassPanel {
       this.render();
       return;
     }
-    await (this.parsed.trainees.length ? this.add(text) : this.load(text));
+    // A file adds to codes the facilitator gave; the room's class is replaced (the room's codes are not theirs to add to).
+    await (this.parsed.trainees.length && !this.following ? this.add(text) : this.load(text));
   }
 
   private exportCsv(): void {

@@ -65,7 +65,9 @@ const en = {
   print: 'Print',
   csvName: 'class-results.csv',
   csvHeader: ['rank', 'trainee', 'ending', 'accepted leads', 'cost per accepted lead (EUR)', 'inbox rate'],
-  fromRoom: 'Filled from the room {room}.',
+  roomFollowing: 'Room {room}: {n} of {members} trainees have finished. The class below fills itself as the others finish.',
+  roomNotFollowing: 'Room {room}: {n} of {members} trainees have finished. The class below is the codes you gave, not the room’s.',
+  followRoom: 'Show the room {room}’s results instead ({n})',
 };
 
 const fr: typeof en = {
@@ -132,7 +134,9 @@ const fr: typeof en = {
   print: 'Imprimer',
   csvName: 'resultats-classe.csv',
   csvHeader: ['rang', 'participant', 'fin', 'leads acceptés', 'coût par lead accepté (EUR)', 'taux en boîte de réception'],
-  fromRoom: 'Rempli depuis la salle {room}.',
+  roomFollowing: 'Salle {room} : {n} participants sur {members} ont terminé. La classe ci-dessous se complète d’elle-même au fil des fins de partie.',
+  roomNotFollowing: 'Salle {room} : {n} participants sur {members} ont terminé. La classe ci-dessous est celle des codes que vous avez donnés, pas celle de la salle.',
+  followRoom: 'Afficher plutôt les résultats de la salle {room} ({n})',
 };
 
 export type ClassStrings = typeof en;

@@ -2,7 +2,7 @@
 // of other springs): pure data, no DOM, so tests can check it against the model's own numbers.
 import type { Phase1Spread, SimDetail, SimReport } from '../../service/protocol';
 import { SCENARIO } from '../../sim/scenario';
-import { CHANNELS, type ChannelId, type SimEvent, type StageId } from '../../sim/types';
+import { CHANNELS, type Bottleneck, type ChannelId, type SimEvent, type StageId } from '../../sim/types';
 
 export type ResultsPhase = SimReport['phase'];
 
@@ -67,6 +67,40 @@ export interface DashboardModel {
   readonly events: readonly SimEvent[];
   /** null until the spread of weeks 1-8 has been simulated. */
   readonly spread: Spread | null;
+  /** The budget and what finance cut (null in reports without the check). */
+  readonly money: Money | null;
+  /** Semester only: what limited the result, and weeks 1-8 on their own (the early win, or not). */
+  readonly limit: Limit | null;
+  readonly phase1: Phase1Line | null;
+}
+
+export interface Money {
+  readonly budget: number;
+  /** The plan's spend as the choices made it, and after finance's cuts (at the quoted prices). */
+  readonly planned: number;
+  readonly afterCuts: number;
+  readonly cut: number;
+  readonly cutDisplay: number;
+  readonly cutLinkedin: number;
+  readonly cutShowWeeks: readonly number[];
+  /** Spent in the weeks shown (this run's prices) and, for the semester, how far over the budget (0 if within). */
+  readonly spent: number;
+  readonly overBudget: number;
+}
+
+export interface Limit {
+  readonly bottleneck: Bottleneck;
+  /** Qualified leads nobody called in time. */
+  readonly lost: number;
+  /** Share of the simulated semesters in which sales was the bottleneck (null without the spread). */
+  readonly salesShare: number | null;
+}
+
+export interface Phase1Line {
+  readonly raw: number;
+  readonly qualified: number;
+  readonly accepted: number;
+  readonly pace: number;
 }
 
 const PHASE1_WEEKS = SCENARIO.phase1Weeks;
@@ -144,6 +178,24 @@ export function dashboardModel(report: SimReport<SimDetail>, phase1?: Phase1Spre
     };
   }
 
+  const b = report.detail.budget;
+  const money: Money | null = b
+    ? {
+        budget: b.budget, planned: b.plannedTotal, afterCuts: b.finalTotal,
+        cut: b.launchCut.total + b.courseCut.total,
+        cutDisplay: b.launchCut.display + b.courseCut.display,
+        cutLinkedin: b.launchCut.linkedin + b.courseCut.linkedin,
+        cutShowWeeks: [...b.launchCut.shows, ...b.courseCut.shows].map((x) => x.week).sort((x, y) => x - y),
+        spent: kpis.spend,
+        overBudget: report.phase === 'semester' ? Math.max(0, Math.round(kpis.spend - b.budget)) : 0,
+      }
+    : null;
+  const semester = report.phase === 'semester';
+  const limit: Limit | null = semester ? { bottleneck: o.bottleneck, lost: o.totals.lost, salesShare: d ? d.salesBottleneckShare : null } : null;
+  const phase1Line: Phase1Line | null = semester
+    ? { raw: o.phase1.rawLeads, qualified: o.phase1.qualified, accepted: o.phase1.accepted, pace: Math.ceil((o.target * PHASE1_WEEKS) / WEEKS) }
+    : null;
+
   return {
     phase: report.phase,
     weeks,
@@ -153,6 +205,9 @@ export function dashboardModel(report: SimReport<SimDetail>, phase1?: Phase1Spre
     funnel,
     events: o.events.filter((e) => e.week <= weeks),
     spread,
+    money,
+    limit,
+    phase1: phase1Line,
   };
 }
 

@@ -156,6 +156,7 @@ function kpis(m: DashboardModel, s: ResultsStrings, f: Formats): HTMLElement {
       h('div', { 'data-kpi': 'spend', 'data-value': Math.round(k.spend) }, h('dt', {}, s.kpi.spend), h('dd', {}, f.eur(k.spend))),
       h('div', { 'data-kpi': 'cost-per-qualified', 'data-value': Math.round(k.costPerQualified) }, h('dt', {}, s.kpi.costPerQualified), h('dd', {}, f.eur(k.costPerQualified))),
       h('div', { 'data-kpi': 'cost-per-accepted', 'data-value': Math.round(k.costPerAccepted) }, h('dt', {}, s.kpi.costPerAccepted), h('dd', {}, f.eur(k.costPerAccepted))),
+      m.money ? h('div', { 'data-kpi': 'budget', 'data-value': m.money.budget }, h('dt', {}, s.money.budget), h('dd', {}, f.eur(m.money.budget))) : null,
     ),
   );
   const chance = m.spread
@@ -163,6 +164,39 @@ function kpis(m: DashboardModel, s: ResultsStrings, f: Formats): HTMLElement {
         h('span', { class: 'rs-kpi-sub' }, fill(phase1 ? s.kpi.onPaceSub : s.kpi.chanceSub, { runs: f.int(m.spread.runs) })))
     : h('div', { class: 'rs-kpi rs-kpi-chance', 'data-kpi': 'chance', 'aria-busy': 'true' }, h('span', { class: 'rs-kpi-label' }, s.kpi.onPace), h('span', { class: 'rs-kpi-value' }, '…'));
   return h('section', { class: 'rs-kpis', 'aria-label': s.dashboard.title[m.phase] }, accepted, vanity, money, chance);
+}
+
+/** The budget and finance's cuts, what limited the result, and weeks 1-8 on their own: text, from the model. */
+export function contextLines(m: DashboardModel, s: ResultsStrings, f: Formats): { key: string; text: string }[] {
+  const out: { key: string; text: string }[] = [];
+  const mo = m.money;
+  if (mo) {
+    if (mo.cut > 0) {
+      const detail = [
+        mo.cutDisplay > 0 ? fill(s.money.cutDisplay, { n: f.eur(mo.cutDisplay) }) : null,
+        mo.cutLinkedin > 0 ? fill(s.money.cutLinkedin, { n: f.eur(mo.cutLinkedin) }) : null,
+        mo.cutShowWeeks.length ? fill(s.money.cutShows, { weeks: mo.cutShowWeeks.join(', ') }) : null,
+      ].filter((x): x is string => x !== null).join(', ');
+      out.push({ key: 'budget-cut', text: fill(s.money.cut, { planned: f.eur(mo.planned), budget: f.eur(mo.budget), cut: f.eur(mo.cut), detail }) });
+    } else out.push({ key: 'budget-within', text: fill(s.money.within, { planned: f.eur(mo.planned), budget: f.eur(mo.budget) }) });
+    if (m.phase === 'phase1') out.push({ key: 'budget-spent', text: fill(s.money.spentPhase1, { spent: f.eur(mo.spent), budget: f.eur(mo.budget) }) });
+    else if (mo.overBudget > 0) out.push({ key: 'budget-over', text: fill(s.money.over, { over: f.eur(mo.overBudget) }) });
+  }
+  if (m.phase1) out.push({ key: 'phase1', text: fill(s.money.phase1, { raw: f.int(m.phase1.raw), qualified: f.int(m.phase1.qualified), accepted: f.int(m.phase1.accepted), pace: f.int(m.phase1.pace) }) });
+  if (m.limit) {
+    const l = m.limit;
+    let text = fill(l.bottleneck === 'sales' ? s.money.limitSales : s.money.limitMarketing, { lost: f.int(l.lost) });
+    if (l.salesShare !== null) text += ` ${fill(s.money.limitShare, { share: f.pct(l.salesShare, 0) })}`;
+    out.push({ key: `limit-${l.bottleneck}`, text });
+  }
+  return out;
+}
+
+function contextSection(m: DashboardModel, s: ResultsStrings, f: Formats): HTMLElement | null {
+  const lines = contextLines(m, s, f);
+  if (!lines.length) return null;
+  return h('section', { class: 'rs-context', 'aria-label': s.money.title, 'data-cut': m.money?.cut ?? 0, 'data-bottleneck': m.limit?.bottleneck ?? '' },
+    h('ul', {}, ...lines.map((l) => h('li', { 'data-line': l.key }, l.text))));
 }
 
 function eventsList(m: DashboardModel, s: ResultsStrings): HTMLElement {
@@ -265,6 +299,7 @@ export function renderDashboard(container: HTMLElement, input: DashboardInput): 
     head,
     h('p', { class: 'rs-note' }, fill(s.dashboard.seededNote, { seed: input.seed, runs: f.int(model.spread?.runs ?? report.detail.distribution?.runs ?? 200) })),
     kpiBox,
+    ...[contextSection(model, s, f)].filter((x): x is HTMLElement => x !== null),
     status,
     grid,
   );

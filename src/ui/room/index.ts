@@ -11,13 +11,13 @@ import type { SessionEvent } from '../../narrative/session';
 import { ALICE_PATH, DECISIONS, isDecisionId, decisionKeyOf, type DecisionKey, type Decisions } from '../../sim/decisions';
 import type { ClassPort } from '../../service/protocol';
 import { FacilitatorClient, TraineeClient, type Status } from '../../room/client';
-import { displayRoomCode, joinLink } from '../../room/links';
+import { displayRoomCode, HOST_FRAGMENT, joinLink } from '../../room/links';
 import type { FacilitatorView, Progress, RoomError, TraineeView, You } from '../../room/protocol';
 import { Modal } from '../results/modal';
 import { resultsStrings } from '../results/strings';
 import { formats } from '../results/format';
 import { qrSvg } from '../result-code';
-import { CLASS_RUNS, CLASS_SEED } from '../class/aggregate';
+import { CLASS_RUNS, CLASS_SEED, type RoomFeed } from '../class/aggregate';
 import { ROOM_STRINGS } from './strings';
 
 export interface RoomHost {
@@ -29,10 +29,10 @@ export interface RoomHost {
   /** The game on screen as a result code (the path link's code, with the story version). */
   resultCode(): string;
   message(text: string, kind?: 'info' | 'error'): void;
-  /** Opens the Class panel with these codes (one a line). */
-  openClass(codes: string, roomLabel: string): void;
-  /** The same codes again if the Class panel is open (results keep arriving). */
-  updateClass(codes: string, roomLabel: string): void;
+  /** The room's results, each time they change: the Class panel fills itself from them (open or not). */
+  roomResults(feed: RoomFeed): void;
+  /** Opens the Class panel (it shows the room's results and keeps following them). */
+  openClass(): void;
   /** Back in the room after a reload: continue the saved game, if any. */
   resumeGame(): void;
 }
@@ -42,13 +42,72 @@ export interface RoomUi {
   refresh(): void;
 }
 
-export function startRoom(link: { room: string; key: string | null }, host: RoomHost): RoomUi {
+export function startRoom(link: { room: string; key: string | null; host?: boolean }, host: RoomHost): RoomUi {
   // The key travels in the fragment: drop it from the address bar (and from anything copied from it).
-  if (link.key) history.replaceState(null, '', `${location.pathname}${location.search}`);
-  // After that, a reload finds the key stored by the client: still the facilitator's page.
+  // `#room-host` (no secret) marks the page as the facilitator's own screen, so a reload stays it.
+  if (link.key) history.replaceState(null, '', `${location.pathname}${location.search}#${HOST_FRAGMENT}`);
   const fac = new FacilitatorClient();
   if (link.key) fac.adopt(link.room, link.key);
-  return fac.room === link.room ? new FacilitatorRoom(link.room, fac, host) : new TraineeRoom(link.room, host);
+  if (fac.room !== link.room) return new TraineeRoom(link.room, host);
+  if (link.key || link.host) return new FacilitatorRoom(link.room, fac, host);
+  // This browser holds the room's facilitator key, but the page is the trainees' join link: a trainee
+  // already in the room from here goes on as one; otherwise the page asks. The key stays stored either way.
+  if (new TraineeClient().room === link.room) return new TraineeRoom(link.room, host);
+  return new ChooseRole(link.room, fac, host);
+}
+
+/** The join link opened in the facilitator's browser: "your facilitator's screen, or join as a trainee?" */
+class ChooseRole implements RoomUi {
+  private chosen: RoomUi | null = null;
+  /** The story's events before the choice (the trainee's progress needs them). */
+  private readonly early: SessionEvent[] = [];
+  private readonly modal: Modal;
+
+  constructor(private readonly room: string, private readonly fac: FacilitatorClient, private readonly host: RoomHost) {
+    this.modal = new Modal(host.root, 'room-choose', 'room-choose-title', () => this.facilitator());
+    this.render();
+    this.modal.open();
+    this.modal.focusTitle();
+  }
+
+  private render(): void {
+    const s = ROOM_STRINGS[this.host.lang()];
+    const room = displayRoomCode(this.room);
+    this.modal.body.replaceChildren(
+      h('h2', { id: 'room-choose-title', tabindex: -1 }, fill(s.chooseTitle, { room })),
+      h('p', {}, s.chooseIntro),
+      h('div', { class: 'rs-actions' },
+        h('button', { type: 'button', class: 'primary room-choose-facilitator', onclick: () => this.facilitator() }, s.chooseFacilitator),
+        h('button', { type: 'button', class: 'room-choose-trainee', onclick: () => this.trainee() }, s.chooseTrainee)),
+      h('p', { class: 'rs-note' }, s.chooseNote),
+    );
+  }
+
+  private facilitator(): void {
+    if (this.chosen) return;
+    history.replaceState(null, '', `${location.pathname}${location.search}#${HOST_FRAGMENT}`);
+    this.modal.close();
+    this.chosen = new FacilitatorRoom(this.room, this.fac, this.host);
+  }
+
+  private trainee(): void {
+    if (this.chosen) return;
+    this.modal.close();
+    const t = new TraineeRoom(this.room, this.host);
+    this.chosen = t;
+    for (const e of this.early.splice(0)) t.handle(e);
+  }
+
+  handle(e: SessionEvent): void {
+    if (this.chosen) return this.chosen.handle(e);
+    if (e.type === 'reset') this.early.length = 0;
+    this.early.push(e);
+  }
+
+  refresh(): void {
+    if (this.chosen) this.chosen.refresh();
+    else this.render();
+  }
 }
 
 const errorText = (lang: Lang, e: RoomError) => fill(ROOM_STRINGS[lang].error, { reason: ROOM_STRINGS[lang].errors[e.code] ?? e.message });
@@ -265,20 +324,18 @@ class FacilitatorRoom implements RoomUi {
   private qr: SVGSVGElement | null = null;
   private selected: DecisionKey = 'plan';
   private note = '';
-  /** The codes last given to the Class panel (null: it was not opened from the room). */
-  private classCodes: string | null = null;
+  /** The room's results last given to the Class panel (its codes, one a line). */
+  private fed: string | null = null;
+  /** The panel's content (redrawn) and its live line (kept, so a screen reader hears only its changes). */
+  private readonly content = h('div', {});
+  private readonly live = h('p', { class: 'room-results-in', role: 'status', 'aria-live': 'polite' });
 
   constructor(private readonly room: string, private readonly fac: FacilitatorClient, private readonly host: RoomHost) {
     this.button = h('button', { type: 'button', class: 'room-fac-open', 'aria-haspopup': 'dialog', onclick: () => this.open() });
     host.root.append(this.button);
     this.fac.on('view', (v) => {
       this.render();
-      // The Class panel opened from the room keeps filling as trainees finish.
-      const codes = this.codes(v).join('\n');
-      if (this.classCodes !== null && codes !== this.classCodes) {
-        this.classCodes = codes;
-        this.host.updateClass(codes, displayRoomCode(this.room));
-      }
+      this.feed(v);
     });
     this.fac.on('status', () => this.render());
     this.fac.on('error', (e) => this.host.message(errorText(this.host.lang(), e), 'error'));
@@ -290,6 +347,14 @@ class FacilitatorRoom implements RoomUi {
     }, () => undefined);
     void this.fac.resume().then(() => this.open());
     this.render();
+  }
+
+  /** The Class panel fills itself from the room: every new result goes to it, without a click. */
+  private feed(v: FacilitatorView): void {
+    const codes = this.codes(v).join('\n');
+    if (codes === this.fed) return;
+    this.fed = codes;
+    this.host.roomResults({ label: displayRoomCode(this.room), codes, finished: this.codes(v).length, members: v.members.length });
   }
 
   private get s() {
@@ -369,7 +434,10 @@ class FacilitatorRoom implements RoomUi {
         return o;
       }));
     const codes = v ? this.codes(v) : [];
-    m.body.replaceChildren(
+    if (this.content.parentElement !== m.body) m.body.replaceChildren(this.content, this.live);
+    const liveText = codes.length ? fill(s.resultsIn, { n: codes.length, members: members.length }) : s.noResultsYet;
+    if (this.live.textContent !== liveText) this.live.textContent = liveText;
+    this.content.replaceChildren(
       h('div', { class: 'rs-head' },
         h('h2', { id: 'room-fac-title', tabindex: -1 }, fill(s.facTitle, { room: displayRoomCode(this.room) })),
         h('button', { type: 'button', class: 'room-fac-close', onclick: () => m.close() }, s.close)),
@@ -411,11 +479,10 @@ class FacilitatorRoom implements RoomUi {
           : ''),
       h('div', { class: 'rs-actions' },
         h('button', {
-          type: 'button', class: 'room-to-class', disabled: !codes.length,
+          type: 'button', class: 'room-to-class',
           onclick: () => {
             m.close();
-            this.classCodes = codes.join('\n');
-            this.host.openClass(this.classCodes, displayRoomCode(this.room));
+            this.host.openClass();
           },
         }, fill(s.toClass, { n: codes.length }))),
     );

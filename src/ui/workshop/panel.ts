@@ -297,7 +297,9 @@ export class WorkshopPanel {
       onchange: (e: Event) => this.setParam(id, Number((Number((e.target as HTMLInputElement).value) / k).toPrecision(12)), e.target as HTMLInputElement),
     });
     return h('tr', { class: changed ? 'ws-param ws-param-changed' : 'ws-param' },
-      h('td', {}, h('label', { for: inputId }, label), h('br'), input, ' ', unit,
+      h('td', {}, h('label', { for: inputId }, label), ' ',
+        h('span', { class: 'ws-dir', 'data-direction': String(c.direction) }, c.direction === 1 ? s.direction.up : c.direction === -1 ? s.direction.down : s.direction.none),
+        h('br'), input, ' ', unit,
         changed ? h('span', { class: 'ws-published' }, ' ', fill(s.published, { value: `${num(c.value)} ${unit}` })) : null),
       h('td', { id: `${inputId}-range` }, `${num(p.low)} – ${num(p.high)} ${unit}`),
       h('td', { class: 'ws-source' }, h('abbr', { title: r.rel[c.rel] }, c.rel), ' ', c.source, c.year ? ` (${c.year})` : ''));

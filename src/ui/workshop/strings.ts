@@ -34,6 +34,8 @@ export interface WorkshopStrings {
   readonly changed: string;
   readonly noneChanged: string;
   readonly published: string;
+  /** Which way raising an assumption should move accepted leads (CALIBRATION[id].direction). */
+  readonly direction: { readonly up: string; readonly down: string; readonly none: string };
   readonly range: string;
   readonly source: string;
   readonly loadedFile: string;
@@ -86,6 +88,7 @@ const en: WorkshopStrings = {
   changed: '{n} assumption(s) changed from the published figures.',
   noneChanged: 'All assumptions are the published figures.',
   published: 'published: {value}',
+  direction: { up: '↑ raises accepted leads', down: '↓ lowers accepted leads', none: '↕ no single direction' },
   range: 'Range',
   source: 'Source',
   loadedFile: 'Assumptions loaded from {name}.',
@@ -162,6 +165,7 @@ const fr: WorkshopStrings = {
   changed: '{n} hypothèse(s) modifiée(s) par rapport aux chiffres publiés.',
   noneChanged: 'Toutes les hypothèses sont les chiffres publiés.',
   published: 'publié : {value}',
+  direction: { up: '↑ augmente les leads acceptés', down: '↓ réduit les leads acceptés', none: '↕ pas de sens unique' },
   range: 'Fourchette',
   source: 'Source',
   loadedFile: 'Hypothèses chargées depuis {name}.',

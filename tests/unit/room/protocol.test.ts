@@ -32,9 +32,11 @@ describe('room codes and names', () => {
   it('builds and reads the join and facilitator links', () => {
     const join = joinLink('http://192.168.1.20:4180', 'K7P3QX');
     expect(join).toBe('http://192.168.1.20:4180/?room=K7P3QX');
-    expect(readRoomLink(join)).toEqual({ room: 'K7P3QX', key: null });
-    expect(readRoomLink(facilitatorLink('http://h:1', 'K7P3QX', KEY))).toEqual({ room: 'K7P3QX', key: KEY });
-    expect(readRoomLink('http://h:1/?room=nope#room-key=short')).toEqual({ room: null, key: null });
+    expect(readRoomLink(join)).toEqual({ room: 'K7P3QX', key: null, host: false });
+    expect(readRoomLink(facilitatorLink('http://h:1', 'K7P3QX', KEY))).toEqual({ room: 'K7P3QX', key: KEY, host: true });
+    expect(readRoomLink('http://h:1/?room=nope#room-key=short')).toEqual({ room: null, key: null, host: false });
+    // The facilitator's page after the key is stored: its own screen, with no secret in the address.
+    expect(readRoomLink(`${join}#room-host`)).toEqual({ room: 'K7P3QX', key: null, host: true });
     expect(displayRoomCode('K7P3QX')).toBe('K7P-3QX');
   });
 });

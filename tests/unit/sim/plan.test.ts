@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALICE_PATH, PHASE_2015, SCENARIO, baselinePlan2015, planFor, type Decisions } from '../../../src/sim';
+import { planAsChosen } from '../../../src/sim/plan';
 
 describe('decision -> plan table', () => {
   it('without D6, weeks 9-26 continue the plan of weeks 1-8', () => {
@@ -18,7 +19,8 @@ describe('decision -> plan table', () => {
   });
 
   it("maps Alice's choices to what she did: more of everything, the paper to all, the list merged at once, the blast", () => {
-    const p = planFor(ALICE_PATH);
+    // What she chose (finance trims it to the budget afterwards: budget.test.ts).
+    const p = planAsChosen(ALICE_PATH);
     const ph = p.phases[0];
     expect(ph.campaignPerMonth + ph.newsletterPerMonth).toBeGreaterThan(PHASE_2015.campaignPerMonth + PHASE_2015.newsletterPerMonth);
     expect(ph.campaign.share).toEqual([1, 1, 1, 1, 1]);
@@ -48,7 +50,7 @@ describe('decision -> plan table', () => {
 
   it('plans stay within reach of the budget: every phase-1 plan spends similar money on paid media', () => {
     const weeklyPaid = (d: Partial<Decisions>) => {
-      const ph = planFor(d).phases[0];
+      const ph = planAsChosen(d).phases[0];
       return ph.displayWeekly + ph.linkedinSponsoredWeekly;
     };
     const a = weeklyPaid({ plan: 'plan_scale_all', launch: 'launch_blast' });

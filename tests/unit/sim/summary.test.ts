@@ -7,7 +7,8 @@ import {
 import { arbPath, arbSeed } from './helpers';
 
 const P1_KEYS = ['sent', 'hard_bounce', 'bounce', 'complaints', 'inbox', 'open', 'raw', 'qualified', 'accepted', 'pace', 'spend', 'banner_clicks', 'review', 'suspended', 'review_week', 'suspend_week', 'peak_hard_bounce', 'peak_week'];
-const S_KEYS = ['raw', 'qualified', 'accepted', 'target', 'baseline', 'pct_target', 'spend', 'cost_per_lead', 'hard_bounce', 'inbox', 'unsubscribed', 'suspended', 'sales_overload', 'p_objective', 'tier', 'peak_hard_bounce', 'peak_week'];
+const S_KEYS = ['raw', 'qualified', 'accepted', 'target', 'baseline', 'pct_target', 'spend', 'cost_per_lead', 'hard_bounce', 'inbox', 'unsubscribed', 'suspended', 'sales_overload', 'p_objective', 'tier', 'peak_hard_bounce', 'peak_week',
+  'runs', 'lost', 'bottleneck', 'p_sales_bottleneck', 'open_early', 'open_late', 'fatigue'];
 const { target: TARGET, baseline: BASELINE } = targetFor(DEFAULT_ASSUMPTIONS);
 const oneDecimal = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
 
@@ -77,6 +78,13 @@ describe('story summaries', () => {
     expect(p1.peak_hard_bounce).toBeGreaterThan(5);
     expect(p1.peak_hard_bounce).toBeGreaterThan(2 * p1.hard_bounce);
     expect(s.peak_hard_bounce).toBeGreaterThanOrEqual(p1.peak_hard_bounce);
+    // The mechanisms the story names, from the run: the queue, the bottleneck, fatigue.
+    expect(s.runs).toBe(100);
+    expect(s.lost).toBe(o.totals.lost);
+    expect(s.bottleneck).toBe(o.bottleneck);
+    expect(s.p_sales_bottleneck).toBe(Math.round(100 * d.salesBottleneckShare));
+    expect(s.fatigue).toBe(o.events.some((e) => e.id === 'list_fatigue'));
+    expect(oneDecimal(s.open_early) && oneDecimal(s.open_late)).toBe(true);
   });
 });
 

@@ -1,0 +1,130 @@
+// Stage 4, sales: qualified leads are routed (or slip) into a queue per channel, unqualified fills
+// may be forwarded too. Inside sales call the waiting leads oldest first within the week's
+// capacity (scored leads first when scoring is on); a lead waits up to QUEUE_AGE weeks and loses
+// value with every week it waits (Oldroyd et al.: leads go cold); one still waiting after that
+// goes to the account managers, who follow up a share of such leads, late. Called qualified leads
+// are accepted or not (4 slots).
+import { clamp01 } from './response-curves';
+import type { Rng } from './rng';
+import { splitShares } from './split';
+import {
+  CH_SHOWS, EV_INDEX, JUNK, M_ACC, M_LOST, NCH, NQ, NST, PHASE1_WEEKS, QUEUE_AGE, ST_ACCEPTED, ST_QUALIFIED, WEEKS, W_SALES,
+  type State,
+} from './state';
+
+/** Shares are cumulative rounding (offset one half): deterministic, no variate. */
+const ROUND = 0.5;
+
+export function sales(s: State, w: number, wb: number, rng: Rng): void {
+  const k = s.k;
+  const ph = s.ph;
+  const agree = ph.salesAgreement && w - (w >= PHASE1_WEEKS ? PHASE1_WEEKS : 0) >= ph.agreementDelayWeeks;
+  const filtered = agree || ph.scoring;
+  const slip = agree ? k.agreeSlip : k.salesSlip;
+  let cap = Math.round(k.salesCapacity * (agree ? k.agreeCapacity : 1));
+  const pAcc = clamp01(k.acceptRate * (agree ? k.agreeAccept : 1) * (ph.scoring ? k.scoringAccept : 1), 0.95);
+  const Q = s.queue, F = s.funnelW, mql = s.mqlCh, split = s.split, called = s.called, routeW = s.routeW;
+  const o = w * NCH * NST;
+  const junk = rng.bin(s.wUnq, filtered ? k.agreeJunk : k.junkPass, wb + W_SALES);
+  // One routing draw for all qualified leads, split across channels in proportion.
+  let mqlAll = 0;
+  for (let c = 0; c < NCH; c++) {
+    const m = mql[c]!;
+    mqlAll += m;
+    F[o + c * NST + ST_QUALIFIED] = m;
+  }
+  // Show leads slip more (badge scans on spreadsheets, CEIR) unless an SLA covers every lead.
+  const slipShow = agree ? slip : k.showSlip;
+  const mShow = mql[CH_SHOWS]!;
+  const pRouted = mqlAll > 0 ? ((mqlAll - mShow) * (1 - slip) + mShow * (1 - slipShow)) / mqlAll : 0;
+  const routedAll = rng.bin(mqlAll, pRouted, wb + W_SALES + 1);
+  // Split across channels in proportion to their expected routed leads (never above a channel's leads).
+  for (let c = 0; c < NCH; c++) routeW[c] = mql[c]! * (c === CH_SHOWS ? 1 - slipShow : 1 - slip);
+  splitShares(routedAll, mqlAll * pRouted, ROUND, routeW, mql, split, 0, NCH);
+  for (let c = 0; c < NCH; c++) {
+    Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + split[c]!;
+    called[c] = 0;
+  }
+  Q[JUNK * QUEUE_AGE] = Q[JUNK * QUEUE_AGE]! + junk;
+  called[JUNK] = 0;
+  s.calledW = 0;
+  // Scored leads: qualified ones first, forwarded fills with what is left; otherwise all mixed.
+  if (ph.scoring) {
+    cap = callFrom(s, 0, NCH, cap);
+    callFrom(s, JUNK, NQ, cap);
+  } else callFrom(s, 0, NQ, cap);
+  // Leads left in the oldest slot go to field sales; the others age by a week.
+  const last = QUEUE_AGE - 1;
+  let over = 0, calledQ = 0;
+  for (let c = 0; c < NCH; c++) {
+    const x = Q[c * QUEUE_AGE + last]!;
+    split[c] = x;
+    over += x;
+    calledQ += called[c]!;
+  }
+  for (let c = 0; c < NQ; c++) {
+    for (let a = last; a > 0; a--) Q[c * QUEUE_AGE + a] = Q[c * QUEUE_AGE + a - 1]!;
+    Q[c * QUEUE_AGE] = 0;
+  }
+  // Account managers follow up a share of the overflow among their own work, after the wait.
+  const followed = over > 0 ? rng.bin(over, k.fieldFollowUp, wb + W_SALES + 3) : 0;
+  const lost = over - followed;
+  splitShares(followed, over, ROUND, split, split, split, 0, NCH);
+  for (let c = 0; c < NCH; c++) called[c] = called[c]! + split[c]!;
+  const nCalls = calledQ + followed;
+  const wCalls = s.calledW + followed * s.ageValue[QUEUE_AGE]!;
+  // One acceptance draw for the week's calls on qualified leads (at their mean, age-discounted
+  // rate), split across channels.
+  const accepted = nCalls > 0 ? rng.bin(nCalls, Math.min(1, (pAcc * wCalls) / nCalls), wb + W_SALES + 2) : 0;
+  splitShares(accepted, nCalls, ROUND, called, called, split, 0, NCH);
+  for (let c = 0; c < NCH; c++) F[o + c * NST + ST_ACCEPTED] = split[c]!;
+  // Sales cannot keep up: leads inside sales could not call in time reach 15% of the qualified leads so far.
+  s.cumLost = s.cumLost + over;
+  s.cumQual = s.cumQual + mqlAll;
+  if (!s.overloadSeen && s.cumLost >= 20 && s.cumLost >= 0.15 * s.cumQual) {
+    s.overloadSeen = 1;
+    s.event(w, EV_INDEX.sales_overload);
+  }
+  s.weekly[M_ACC * WEEKS + w] = accepted;
+  s.weekly[M_LOST * WEEKS + w] = lost;
+}
+
+/** Calls queues [from, to) oldest first, sharing the calls in proportion (largest remainders); returns calls left. */
+function callFrom(s: State, from: number, to: number, cap: number): number {
+  const Q = s.queue, called = s.called, ageValue = s.ageValue;
+  let calledW = s.calledW;
+  for (let age = QUEUE_AGE - 1; age >= 0 && cap > 0; age--) {
+    let waiting = 0;
+    for (let c = from; c < to; c++) waiting += Q[c * QUEUE_AGE + age]!;
+    if (waiting <= 0) continue;
+    if (waiting <= cap) {
+      for (let c = from; c < to; c++) {
+        const n = Q[c * QUEUE_AGE + age]!;
+        called[c] = called[c]! + n;
+        if (c < NCH) calledW += n * ageValue[age]!;
+        Q[c * QUEUE_AGE + age] = 0;
+      }
+      cap -= waiting;
+    } else {
+      let given = 0;
+      for (let c = from; c < to; c++) {
+        const n = Math.floor((Q[c * QUEUE_AGE + age]! * cap) / waiting);
+        called[c] = called[c]! + n;
+        if (c < NCH) calledW += n * ageValue[age]!;
+        Q[c * QUEUE_AGE + age] = Q[c * QUEUE_AGE + age]! - n;
+        given += n;
+      }
+      for (let c = from; c < to && given < cap; c++) {
+        if (Q[c * QUEUE_AGE + age]! > 0) {
+          called[c] = called[c]! + 1;
+          if (c < NCH) calledW += ageValue[age]!;
+          Q[c * QUEUE_AGE + age] = Q[c * QUEUE_AGE + age]! - 1;
+          given++;
+        }
+      }
+      cap = 0;
+    }
+  }
+  s.calledW = calledW;
+  return cap;
+}

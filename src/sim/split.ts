@@ -1,0 +1,32 @@
+// The one way the model shares a drawn total across parts (pools, segments, channels, queues).
+
+/**
+ * Shares `total` over parts [from, to) in proportion to `weight` (summing to `wsum`) by systematic
+ * sampling with offset `u` in (0, 1): walking the cumulative shares from u, each part gets the
+ * floor or the ceiling of its share, so one unit goes to part i with probability weight / wsum
+ * (unbiased) when u is a uniform variate. With u = 0.5 it is plain cumulative rounding (shares sum
+ * to the total, each within 1 of its proportional value). Never more than `cap[i]`. Writes `out`
+ * (it may be `weight` itself: each weight is read before its share is written) and returns the
+ * sum given (the total unless a cap binds). Nothing to share (total or wsum not > 0): zeros.
+ */
+export function splitShares(
+  total: number, wsum: number, u: number, weight: Float64Array, cap: Float64Array, out: Float64Array, from: number, to: number,
+): number {
+  if (!(total > 0) || !(wsum > 0)) {
+    for (let i = from; i < to; i++) out[i] = 0;
+    return 0;
+  }
+  const r = total / wsum;
+  let cum = u, prev = 0, given = 0;
+  for (let i = from; i < to; i++) {
+    cum += weight[i]! * r;
+    const x = Math.floor(cum);
+    let k = x - prev;
+    prev = x;
+    const m = cap[i]!;
+    if (k > m) k = m;
+    out[i] = k;
+    given += k;
+  }
+  return given;
+}

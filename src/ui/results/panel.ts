@@ -57,10 +57,12 @@ class ChartSlot {
     if (!this.local && host.OffscreenChart.available()) {
       this.off ??= new host.OffscreenChart(this.canvas);
       try {
-        return await this.off.draw(job, () => {
+        await this.off.draw(job, () => {
           const e = env();
           return { lang, fontPx: e.fontPx, highContrast: e.highContrast };
         });
+        this.drawnBy('worker');
+        return;
       } catch (e) {
         // The worker failed: a fresh canvas (the old one is handed over for good), drawn on the page.
         console.warn('chart worker failed; drawing on the page', e);
@@ -79,6 +81,12 @@ class ChartSlot {
     if (this.dead) return;
     this.local?.destroy();
     this.local = c.makeChart(this.canvas, job, env());
+    this.drawnBy('page');
+  }
+
+  /** Where the chart was drawn, on its figure (the browser tests check both ways). */
+  private drawnBy(where: 'worker' | 'page'): void {
+    this.canvas.closest('figure')?.setAttribute('data-drawn', where);
   }
 
   destroy(): void {

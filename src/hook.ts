@@ -64,6 +64,12 @@ export function installHook<D>({ session, director, newGame }: HookDeps<D>): voi
         else await session.advance();
       }
       channel.port1.close();
+      // The ending is on screen when its result code's QR code is drawn (up to 5 s): the window ends there.
+      const until = performance.now() + 5000;
+      while (document.querySelector('.end-screen:not([hidden]) .qr-box[aria-busy]') && performance.now() < until) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       return { firstChoiceAt, endedAt: performance.now() };
     },
   };

@@ -298,12 +298,26 @@ async function loadSaveFile(file: File): Promise<void> {
 }
 
 startUp(launch, { session, director, overlay, lang: settings.lang, storyVersion: STORY_VERSION });
-// The sound, once the first screen is painted and the page is idle (or at the first gesture).
-requestAnimationFrame(() => setTimeout(() => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void audio.load(), { timeout: 2000 });
-  else void audio.load();
-}, 0));
 storageNotices();
-// Offline play: the service worker, and the notice when a new version waits (src/ui/update-notice.ts).
-void import('./ui/update-notice').then((m) => m.watchForUpdates(root));
+// What the first screen does not need waits until it is on screen: a link's story (its first line,
+// choices or ending; at most 5 s) or the title. Then, once that frame is painted and the page is
+// idle: the sound (or at the first gesture), and the service worker with its update notice
+// (src/ui/update-notice.ts; it waits for idle time again before precaching).
+const firstScreen = new Promise<void>((resolve) => {
+  if (!launch.path) return resolve();
+  const off = session.on((e) => {
+    if (e.type === 'line' || e.type === 'choices' || e.type === 'end' || e.type === 'error') done();
+  });
+  const timer = setTimeout(() => done(), 5000);
+  function done(): void {
+    off();
+    clearTimeout(timer);
+    resolve();
+  }
+});
+void firstScreen.then(() => requestAnimationFrame(() => setTimeout(() => {
+  const later = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 2000 }) : f());
+  later(() => void audio.load());
+  later(() => void import('./ui/update-notice').then((m) => m.watchForUpdates(root)));
+}, 0)));
 if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame: () => newGame().then(() => undefined) }));

@@ -42,7 +42,7 @@ export function installHook<D>({ session, director, newGame }: HookDeps<D>): voi
      * in tasks of at most ~8 ms plus one step, as a very fast player's clicks would: a long task
      * then means one step was long, not that hundreds of steps were chained in one task.
      */
-    async autoplay(): Promise<void> {
+    async autoplay(): Promise<{ firstChoiceAt: number; endedAt: number }> {
       const channel = new MessageChannel();
       const nextTask = () =>
         new Promise<void>((r) => {
@@ -52,7 +52,10 @@ export function installHook<D>({ session, director, newGame }: HookDeps<D>): voi
       await nextTask();
       await newGame();
       let slice = performance.now();
+      let firstChoiceAt = -1;
       for (let i = 0; i < 5000 && session.phase !== 'ended'; i++) {
+        // When the first choice is on screen (the budgets' window starts there: issue 15).
+        if (firstChoiceAt < 0 && session.phase === 'choices') firstChoiceAt = performance.now();
         if (performance.now() - slice > 8) {
           await nextTask();
           slice = performance.now();
@@ -61,6 +64,13 @@ export function installHook<D>({ session, director, newGame }: HookDeps<D>): voi
         else await session.advance();
       }
       channel.port1.close();
+      // The ending is on screen when its result code's QR code is drawn (up to 5 s): the window ends there.
+      const until = performance.now() + 5000;
+      while (document.querySelector('.end-screen:not([hidden]) .qr-box[aria-busy]') && performance.now() < until) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return { firstChoiceAt, endedAt: performance.now() };
     },
   };
 }

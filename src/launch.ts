@@ -62,25 +62,33 @@ export interface StartDeps {
  * message; the session is left as it was (all or nothing).
  */
 export function startUp(launch: Launch, { session, director, overlay, lang, storyVersion }: StartDeps): void {
-  overlay.showTitle();
   const code = launch.path;
   const s = t(lang);
-  if (code) {
-    const res = decodePath(code, storyVersion);
-    if (!res.ok) overlay.message(fill(s.linkRefused, { reason: linkReason(lang, res) }), 'error');
-    else {
-      // No gesture yet: no audio unlock here (an AudioContext costs a long task); the first gesture unlocks it.
-      session
-        .start({ lang, seed: res.value.seed, history: res.value.history, lines: Number.MAX_SAFE_INTEGER })
-        .catch((e: unknown) => {
-          overlay.message(fill(s.linkRefused, { reason: e instanceof Error && e.message ? e.message : String(e) }), 'error');
-          director.showTitle();
-          overlay.showTitle();
-        })
-        .finally(() => bootWhenIdle(director));
-      return;
-    }
+  const res = code ? decodePath(code, storyVersion) : null;
+  if (res?.ok) {
+    // A link opens straight into its story: the title is drawn only if the story takes a while to
+    // come (drawing it first would delay the first choice by the title's own rendering).
+    let settled = false;
+    setTimeout(() => {
+      if (!settled) overlay.showTitle();
+    }, TITLE_AFTER_MS);
+    // No gesture yet: no audio unlock here (an AudioContext costs a long task); the first gesture unlocks it.
+    session
+      .start({ lang, seed: res.value.seed, history: res.value.history, lines: Number.MAX_SAFE_INTEGER })
+      .then(() => void (settled = true), (e: unknown) => {
+        settled = true;
+        throw e;
+      })
+      .catch((e: unknown) => {
+        overlay.message(fill(s.linkRefused, { reason: e instanceof Error && e.message ? e.message : String(e) }), 'error');
+        director.showTitle();
+        overlay.showTitle();
+      })
+      .finally(() => bootWhenIdle(director));
+    return;
   }
+  overlay.showTitle();
+  if (res && !res.ok) overlay.message(fill(s.linkRefused, { reason: linkReason(lang, res) }), 'error');
   // The title backdrop, started at once (the menu above it is usable meanwhile); the story is parsed when the page is idle.
   void director.boot().then(() =>
     whenIdle(() => {
@@ -88,6 +96,9 @@ export function startUp(launch: Launch, { session, director, overlay, lang, stor
     }, 3000),
   );
 }
+
+/** A link's story not on screen after this long: the title screen meanwhile. */
+const TITLE_AFTER_MS = 400;
 
 /** Starts the scenery once the story on screen is painted and the page is idle. */
 function bootWhenIdle(director: { boot(): Promise<void> }): void {

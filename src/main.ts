@@ -1,6 +1,8 @@
 // Composition root: wires the story session, the simulation service, the scenery, the DOM, the
 // sound and the storage together. It decides nothing itself: every piece talks through the
 // session's events or the callbacks given here.
+// First: the story's chunk is on its way while the rest of the start-up code loads and runs.
+import { STORY_URLS, takeEarlyStory } from './story-early';
 import './ui/styles.css';
 import { Session, type Position } from './narrative/session';
 import { STORY_VERSION } from './narrative/version';
@@ -15,7 +17,6 @@ import { resultCodeBlock } from './ui/result-code';
 import { FacilitatorController } from './ui/workshop/facilitator';
 import { workshopPanel } from './ui/workshop';
 import { classPanel } from './ui/class';
-import { readRoomLink } from './room/links';
 import type { RoomUi } from './ui/room';
 import type { RoomFeed } from './ui/class/aggregate';
 import { MAP_LABEL, mapPanel } from './ui/map';
@@ -28,7 +29,8 @@ import { LogbookRecorder } from './persist/logbook-recorder';
 import { encodePath } from './persist/path-code';
 import type { Settings } from './persist/schema';
 import { lazyGame } from './game/lazy';
-import { createAudioDirector, unlockOnFirstGesture } from './audio';
+import { lazyAudioDirector } from './audio/lazy';
+import { unlockOnFirstGesture } from './audio/gesture';
 import { ALICE_PATH, DECISIONS, decisionsFromHistory, type Decisions } from './sim/decisions';
 import { defaultSettings, readLaunch, startUp } from './launch';
 
@@ -40,14 +42,11 @@ const stored = readSettingsChecked(storage, defaultSettings(navigator.language, 
 let settings = stored.settings;
 if (launch.lang) settings = { ...settings, lang: launch.lang };
 
-import storyEn from '../story/en/main.ink?chunk-url';
-import storyFr from '../story/fr/main.ink?chunk-url';
-const storyUrls: Record<Lang, string> = { en: storyEn, fr: storyFr };
 // A browser keeps a failed module import for the page's life: after a failure, each try asks a fresh URL.
 let storyTries = 0;
 const importStory = (lang: Lang): Promise<{ default: string }> => {
-  const url = storyTries === 0 ? storyUrls[lang] : `${storyUrls[lang]}?try=${storyTries}`;
-  return import(/* @vite-ignore */ url).catch((e: unknown) => {
+  const url = storyTries === 0 ? STORY_URLS[lang] : `${STORY_URLS[lang]}?try=${storyTries}`;
+  return (storyTries === 0 ? takeEarlyStory(lang) ?? import(/* @vite-ignore */ url) : import(/* @vite-ignore */ url)).catch((e: unknown) => {
     storyTries++;
     throw e;
   });
@@ -133,7 +132,8 @@ const warn = (m: string) => {
   queueMicrotask(() => overlay.message(fill(s.assetMissing, { what: kind === 'sound' ? s.sound.toLowerCase() : settings.lang === 'fr' ? 'images' : 'pictures' }), 'info'));
 };
 
-const audio = createAudioDirector({ onWarning: warn, initial: settings.audio });
+// Howler loads once the story is on screen (startUp's idle callback: launch.ts), or at the first gesture.
+const audio = lazyAudioDirector({ onWarning: warn, initial: settings.audio });
 unlockOnFirstGesture(audio);
 
 // The scenery loads after the story is on screen when a link opens straight into it (launch.ts).
@@ -190,8 +190,10 @@ session.on((e) => {
 });
 // A room link (?room=CODE, the facilitator's with #room-key=): the live room's UI, loaded only then.
 let room: RoomUi | null = null;
-const roomLink = readRoomLink(location.href);
-if (roomLink.room) {
+// The room's protocol (its schemas) loads only for a room link: it costs the first choice nothing.
+if (new URLSearchParams(location.search).has('room')) void import('./room/links').then(({ readRoomLink }) => {
+  const roomLink = readRoomLink(location.href);
+  if (!roomLink.room) return;
   const link = { room: roomLink.room, key: roomLink.key, host: roomLink.host };
   void import('./ui/room').then((m) => {
     room = m.startRoom(link, {
@@ -205,7 +207,7 @@ if (roomLink.room) {
       resumeGame: () => { if (saves.hasSave && session.phase === 'idle') continueGame(); },
     });
   });
-}
+});
 session.on((e) => {
   room?.handle(e);
   if (e.type === 'sim-start') facilitator.simStarting();
@@ -297,6 +299,25 @@ async function loadSaveFile(file: File): Promise<void> {
 
 startUp(launch, { session, director, overlay, lang: settings.lang, storyVersion: STORY_VERSION });
 storageNotices();
-// Offline play: the service worker, and the notice when a new version waits (src/ui/update-notice.ts).
-void import('./ui/update-notice').then((m) => m.watchForUpdates(root));
+// What the first screen does not need waits until it is on screen: a link's story (its first line,
+// choices or ending; at most 5 s) or the title. Then, once that frame is painted and the page is
+// idle: the sound (or at the first gesture), and the service worker with its update notice
+// (src/ui/update-notice.ts; it waits for idle time again before precaching).
+const firstScreen = new Promise<void>((resolve) => {
+  if (!launch.path) return resolve();
+  const off = session.on((e) => {
+    if (e.type === 'line' || e.type === 'choices' || e.type === 'end' || e.type === 'error') done();
+  });
+  const timer = setTimeout(() => done(), 5000);
+  function done(): void {
+    off();
+    clearTimeout(timer);
+    resolve();
+  }
+});
+void firstScreen.then(() => requestAnimationFrame(() => setTimeout(() => {
+  const later = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 2000 }) : f());
+  later(() => void audio.load());
+  later(() => void import('./ui/update-notice').then((m) => m.watchForUpdates(root)));
+}, 0)));
 if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame: () => newGame().then(() => undefined) }));

@@ -19,10 +19,16 @@ export function finite<A extends unknown[]>(f: (n: number, ...rest: A) => string
   return (n, ...rest) => (typeof n === 'number' && Number.isFinite(n) ? f(n, ...rest) : NOT_A_NUMBER);
 }
 
+/** A formatter made on first use: the first Intl.NumberFormat of a page costs ~15 ms (its locale data), before the first choice. */
+function lazyFormat(make: () => Intl.NumberFormat): { format(n: number): string } {
+  let f: Intl.NumberFormat | null = null;
+  return { format: (n) => (f ??= make()).format(n) };
+}
+
 export function formatters(lang: Lang) {
-  const int = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(locale(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const eur = new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const int = lazyFormat(() => new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }));
+  const pct = lazyFormat(() => new Intl.NumberFormat(locale(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  const eur = lazyFormat(() => new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }));
   return {
     fmt: finite((n: number) => int.format(n)),
     pct: finite((x: number) => pct.format(x / 100)),

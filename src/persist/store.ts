@@ -4,8 +4,8 @@
 import { describeIssue, SaveSchema, SettingsSchema, type SaveData, type Settings } from './schema';
 import { quarantine } from './quarantine';
 
-export const SAVE_KEY = 'alice.save.v1';
-export const SETTINGS_KEY = 'alice.settings.v1';
+import { SAVE_KEY, SETTINGS_KEY } from './store-keys';
+export { SAVE_KEY, SETTINGS_KEY };
 /** Files (saves) larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 1_000_000;
 

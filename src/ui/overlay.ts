@@ -207,9 +207,11 @@ export class Overlay {
   private showLine(line: StoryLine): void {
     this.lastLine = line;
     this.setLineText(line);
-    this.text.classList.remove('appear');
-    void this.text.offsetWidth; // restart the CSS animation
+    // Restart the CSS animation: a new animation-name restarts it, where re-adding the class would
+    // need a forced layout in between (20-30 ms on a slow machine, every line).
+    const again = this.text.classList.contains('appear') && !this.text.classList.contains('appear-b');
     this.text.classList.add('appear');
+    this.text.classList.toggle('appear-b', again);
     clear(this.choiceList);
     this.choices = [];
     this.nextBtn.hidden = false;

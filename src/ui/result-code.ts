@@ -1,10 +1,13 @@
 // The ending screen's result code: the path code (seed and choices) as text, a button that copies
-// the link that replays it, and a QR code of that link drawn by the `qrcode` library as an SVG built
-// with DOM calls (no HTML parsing). Everything is computed here, so it works offline. A trainee
-// shows it (or sends the link) to the facilitator, whose Class panel reads many of them.
+// the link that replays it, and a QR code of that link: the `qrcode` library builds the symbol in a
+// worker (qr.worker.ts; on the page, when the page is idle, where no worker starts) and the page
+// draws it as an SVG built with DOM calls (no HTML parsing). Everything is computed in the browser,
+// so it works offline. A trainee shows it (or sends the link) to the facilitator, whose Class panel
+// reads many of them.
 import './result-code.css';
 import { h } from './dom';
 import type { Lang } from '../i18n/strings';
+import type { FromQrWorker } from './qr.worker';
 
 export const RESULT_CODE_STRINGS = {
   en: {
@@ -41,11 +44,68 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Modules of white around the symbol (the standard asks for 4). */
 export const QUIET_ZONE = 4;
 
-/** The QR code of `text` as an SVG element: black modules on white, a quiet zone, one path. */
-export async function qrSvg(text: string, label: string): Promise<SVGSVGElement> {
+/** A QR symbol: `size` x `size` modules, row by row, 1 for a dark module. */
+export interface QrModules {
+  readonly size: number;
+  readonly modules: Uint8Array;
+}
+
+let qrWorker: Worker | null | undefined;
+let nextQr = 1;
+const waitingQr = new Map<number, { resolve(m: QrModules): void; reject(e: Error): void }>();
+
+/** The worker, started on first use; null where workers cannot start or once it has failed. */
+function worker(): Worker | null {
+  if (qrWorker !== undefined) return qrWorker;
+  qrWorker = null;
+  if (typeof Worker === 'undefined') return null;
+  try {
+    const w = new Worker(new URL('./qr.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<FromQrWorker>) => {
+      const p = waitingQr.get(e.data.id);
+      if (!p) return;
+      waitingQr.delete(e.data.id);
+      if ('error' in e.data) p.reject(new Error(e.data.error));
+      else p.resolve({ size: e.data.size, modules: e.data.modules });
+    };
+    // A worker that cannot start or dies: what it was asked is built on the page instead.
+    w.onerror = (e) => {
+      e.preventDefault();
+      w.terminate();
+      qrWorker = null;
+      const pending = [...waitingQr.values()];
+      waitingQr.clear();
+      for (const p of pending) p.reject(new Error('QR worker failed'));
+    };
+    qrWorker = w;
+  } catch {
+    qrWorker = null;
+  }
+  return qrWorker;
+}
+
+/** On the page: when it is idle (the symbol is one 30-50 ms task on a slow machine, once). */
+async function onPage(text: string): Promise<QrModules> {
+  await new Promise<void>((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 2000 }) : setTimeout(r, 50)));
   const { create } = await import('qrcode');
   const qr = create(text, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
+  return { size: qr.modules.size, modules: qr.modules.data };
+}
+
+/** The QR symbol of `text` (error correction M): built in the worker, else on the page. */
+export function qrModules(text: string): Promise<QrModules> {
+  const w = worker();
+  if (!w) return onPage(text);
+  const id = nextQr++;
+  return new Promise<QrModules>((resolve, reject) => {
+    waitingQr.set(id, { resolve, reject });
+    w.postMessage({ id, text });
+  }).catch(() => onPage(text));
+}
+
+/** The QR code of `text` as an SVG element: black modules on white, a quiet zone, one path. */
+export async function qrSvg(text: string, label: string): Promise<SVGSVGElement> {
+  const { size: n, modules } = await qrModules(text);
   const size = n + 2 * QUIET_ZONE;
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
@@ -62,7 +122,7 @@ export async function qrSvg(text: string, label: string): Promise<SVGSVGElement>
   bg.setAttribute('fill', '#ffffff');
   let d = '';
   for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) d += `M${c + QUIET_ZONE} ${r + QUIET_ZONE}h1v1h-1z`;
+    for (let c = 0; c < n; c++) if (modules[r * n + c]) d += `M${c + QUIET_ZONE} ${r + QUIET_ZONE}h1v1h-1z`;
   }
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('d', d);

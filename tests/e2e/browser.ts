@@ -26,7 +26,7 @@ export interface Watched {
  * `serviceWorkers`: 'block' unless a test is about offline play: otherwise every context would precache the whole game (5 MB)
  * in the background while the test measures or plays.
  */
-export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string; base?: string; serviceWorkers?: 'allow' | 'block'; prepare?: (c: BrowserContext) => Promise<void> } = {}): Promise<Watched> {
+export async function openPage(browser: Browser, opts: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; path?: string; base?: string; serviceWorkers?: 'allow' | 'block'; prepare?: (c: BrowserContext) => Promise<unknown> } = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: opts.locale ?? 'en-GB', reducedMotion: opts.reducedMotion ?? 'no-preference', serviceWorkers: opts.serviceWorkers ?? 'block' });
   const errors: string[] = [];
   const offsite: string[] = [];

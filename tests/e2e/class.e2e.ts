@@ -70,6 +70,27 @@ describe('the result code', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('is drawn on the page, the same symbol, when the QR worker fails to load', async () => {
+    const json = compileInkFile('story/en/main.ink').json!;
+    const s = new Session({ loadStory: async () => json, externals: formatters, sim: createLocalSimClient() });
+    await s.startGuided({ lang: 'en', seed: 78 }, pathGuide(ALICE_PATH, null));
+    const { page, context, errors, offsite } = await openPage(browser, {
+      path: `?path=${encodePath({ seed: 78, history: [...s.history] }, STORY_VERSION)}&lang=en&renderer=canvas`,
+      prepare: (c) => c.route(/qr\.worker/, (r) => r.fulfill({ status: 404, body: '' })),
+    });
+    await page.locator('.end-screen').waitFor({ state: 'visible', timeout: 60_000 });
+    const svg = page.locator('.qr-box svg.qr');
+    await svg.waitFor({ timeout: 30_000 });
+    const link = (await page.locator('.result-code-link').getAttribute('href'))!;
+    const qr = create(link, { errorCorrectionLevel: 'M' });
+    const n = qr.modules.size;
+    let d = '';
+    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) d += `M${c + QUIET_ZONE} ${r + QUIET_ZONE}h1v1h-1z`;
+    await expect(svg.locator('path').getAttribute('d')).resolves.toBe(d);
+    expect(errors.filter((e) => !/qr\.worker|404|Failed to load resource/.test(e))).toEqual([]);
+    expect(offsite).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the Class panel', () => {

@@ -17,6 +17,9 @@ import { Session } from '../../src/narrative/session';
 import type { Lang } from '../../src/i18n/strings';
 import { createLocalSimClient } from '../../src/service/client';
 import { formatters } from '../../src/i18n';
+import { dashboardModel, FUNNEL_STAGES } from '../../src/ui/results/data';
+import { formats } from '../../src/ui/results/format';
+import type { BrowserContext } from 'playwright-core';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,7 +86,23 @@ async function playUntil(page: Page, prefer: readonly string[], done: () => Prom
   throw new Error('the story did not get there');
 }
 
-async function checkDashboard(page: Page, expected: Record<string, unknown>, phase: 'phase1' | 'semester'): Promise<void> {
+/**
+ * The charts' text equivalents hold the model's numbers: the weekly table and the funnel table of
+ * the dashboard on screen, cell for cell, against the dashboard's model built here in Node from the
+ * same run (same seed, same decisions).
+ */
+async function checkTables(page: Page, decisions: Decisions | Record<string, string>, phase: 'phase1' | 'semester', lang: Lang): Promise<void> {
+  const m = dashboardModel(runSimRequest({ phase, decisions: decisions as Decisions, seed: SEED }));
+  const f = formats(lang);
+  const cells = (id: string) => dashboard(page).locator(`figure[data-chart="${id}"] .sr-only table tbody tr`).evaluateAll((rows) =>
+    rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+  const weekly = await cells('weekly');
+  expect(weekly.map((r) => r.slice(1))).toEqual(m.weekly.accepted.map((a, i) => [f.int(a), f.int(m.weekly.cumulative[i] ?? 0), f.int(m.weekly.targetPace[i] ?? 0)]));
+  const funnel = await cells('funnel');
+  expect(funnel.map((r) => r.slice(1))).toEqual(m.funnel.map((r) => FUNNEL_STAGES.map((st) => f.int(r.values[st]))));
+}
+
+async function checkDashboard(page: Page, expected: Record<string, unknown>, phase: 'phase1' | 'semester', drawn: 'worker' | 'page' = 'worker'): Promise<void> {
   await expect.poll(() => dashboard(page).locator('.rs-body').getAttribute('data-ready'), { timeout: 60_000 }).toBe('true');
   expect(await dashboard(page).locator('.rs-body').getAttribute('data-phase')).toBe(phase);
   expect(await kpi(page, 'accepted')).toBe(expected['accepted']);
@@ -103,6 +122,8 @@ async function checkDashboard(page: Page, expected: Record<string, unknown>, pha
     expect(await fig.locator('canvas').getAttribute('aria-label')).toMatch(/\d/);
     expect(await fig.locator('.sr-only table tbody tr').count()).toBeGreaterThan(0);
     expect(await fig.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(100);
+    // Drawn in the chart worker on an OffscreenCanvas where the browser has one, else on the page.
+    expect(await fig.getAttribute('data-drawn')).toBe(drawn);
   }
   // The modal holds the focus; the story behind it is inert.
   expect(await page.evaluate(() => document.activeElement?.closest('.rs-dashboard') !== null)).toBe(true);
@@ -125,6 +146,7 @@ async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly st
   await page.screenshot({ path: `${ARTIFACTS}/results-${name}-dialogue-button.png` });
   await page.locator('.dialogue .results-open').click();
   await checkDashboard(page, p1, 'phase1');
+  await checkTables(page, d15, 'phase1', lang);
   await page.screenshot({ path: `${ARTIFACTS}/results-${name}-phase1.png` });
   await shotBottom(page, '.rs-dashboard', `results-${name}-phase1-bottom`);
   // Number keys do nothing behind the panel; Esc closes it and gives the focus back to the story.
@@ -144,6 +166,7 @@ async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly st
   expect(DECISIONS.every((d) => decisions[d.key])).toBe(true);
   const sem = runSimRequest({ phase: 'semester', decisions, seed: SEED }).vars;
   await checkDashboard(page, sem, 'semester');
+  await checkTables(page, decisions, 'semester', lang);
   await page.screenshot({ path: `${ARTIFACTS}/results-${name}-semester.png` });
   expect(await axe(page, '.rs-dashboard')).toEqual([]);
   await shotBottom(page, '.rs-dashboard', `results-${name}-semester-bottom`);
@@ -250,4 +273,45 @@ describe('results dashboard and debrief', () => {
   it('shows a better path in French', async () => {
     await playAndCheck('better-fr', 'fr', better);
   }, 420_000);
+});
+
+// Where the charts cannot be drawn in the worker: the browser has no OffscreenCanvas, or the chart
+// worker fails to load. The dashboard draws them on the page (one chart per task), every chart has
+// pixels on it, and the text equivalents still hold the model's numbers.
+describe('charts without the chart worker', () => {
+  const cases: [string, (c: BrowserContext) => Promise<unknown>][] = [
+    ['no OffscreenCanvas', (c) => c.addInitScript(() => {
+      delete (window as { OffscreenCanvas?: unknown }).OffscreenCanvas;
+      delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen;
+    })],
+    ['the chart worker fails to load', (c) => c.route(/chart\.worker/, (r) => r.fulfill({ status: 404, body: '' }))],
+  ];
+  for (const [name, prepare] of cases) {
+    it(`draws the charts on the page: ${name}`, async () => {
+      const plan = await rehearse('en', alice);
+      const { page, context, errors, offsite } = await openPage(browser, { reducedMotion: 'reduce', path: link(plan.beforePhase1, 'en'), prepare });
+      await page.waitForSelector('button.choice', { timeout: 60_000 });
+      await expect.poll(() => page.locator('.dialogue .results-open').isVisible()).toBe(true);
+      const d15 = decisionsFromHistory(await hook.history(page));
+      await page.locator('.dialogue .results-open').click();
+      await checkDashboard(page, runSimRequest({ phase: 'phase1', decisions: d15, seed: SEED }).vars, 'phase1', 'page');
+      await checkTables(page, d15, 'phase1', 'en');
+      // Each canvas has something drawn on it.
+      const inked = await dashboard(page).locator('figure.rs-fig canvas').evaluateAll((cs) => cs.map((c) => {
+        const cv = c as HTMLCanvasElement;
+        const px = cv.getContext('2d')!.getImageData(0, 0, cv.width, cv.height).data;
+        let n = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
+        return n;
+      }));
+      expect(inked).toHaveLength(4);
+      for (const n of inked) expect(n).toBeGreaterThan(500);
+      expect(await dashboard(page).locator('.rs-status').textContent()).not.toContain('could not');
+      await page.screenshot({ path: `${ARTIFACTS}/results-fallback-${name.replace(/\W+/g, '-')}.png` });
+      // A worker that does not load is reported once on the console as a warning, not an error.
+      expect(errors.filter((e) => !/chart\.worker|404|Failed to load resource/.test(e))).toEqual([]);
+      expect(offsite).toEqual([]);
+      await context.close();
+    }, 240_000);
+  }
 });

@@ -38,11 +38,23 @@ describe('startUp', () => {
     await vi.waitFor(() => expect(calls).toEqual(['title', 'boot', 'prepare en']));
   });
 
-  it('a link replays its path to the last choice, then boots the scenery', async () => {
+  it('a link replays its path to the last choice, then boots the scenery; no title on the way', async () => {
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
     const { d, calls } = deps();
     startUp(readLaunch(`?path=${encodePath({ seed: 9, history: ['plan_target'] })}`, false), d);
-    await vi.waitFor(() => expect(calls).toEqual(['title', 'start 9 plan_target', 'boot']));
+    await vi.waitFor(() => expect(calls).toEqual(['start 9 plan_target', 'boot']));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(calls).toEqual(['start 9 plan_target', 'boot']);
+  });
+
+  it('a link whose story is slow to come shows the title meanwhile', async () => {
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
+    let done!: () => void;
+    const { d, calls } = deps(() => new Promise<void>((r) => (done = r)));
+    startUp(readLaunch(`?path=${encodePath({ seed: 9, history: ['plan_target'] })}`, false), d);
+    await vi.waitFor(() => expect(calls).toEqual(['start 9 plan_target', 'title']));
+    done();
+    await vi.waitFor(() => expect(calls).toEqual(['start 9 plan_target', 'title', 'boot']));
   });
 
   it('a malformed link or one that does not fit the story is reported, and the title stays', async () => {
@@ -53,7 +65,7 @@ describe('startUp', () => {
     await vi.waitFor(() => expect(bad.calls).toEqual(['title', 'error: This link cannot be opened: it is not a link to a game of this story. Here is the title screen; start a new game or continue yours.', 'boot', 'prepare en']));
     const unfit = deps(() => Promise.reject(new Error('"x" is not offered')));
     startUp(readLaunch('?path=1-9-x', false), unfit.d);
-    await vi.waitFor(() => expect(unfit.calls).toEqual(['title', 'start 9 x', 'error: This link cannot be opened: "x" is not offered. Here is the title screen; start a new game or continue yours.', 'director title', 'title', 'boot']));
+    await vi.waitFor(() => expect(unfit.calls).toEqual(['start 9 x', 'error: This link cannot be opened: "x" is not offered. Here is the title screen; start a new game or continue yours.', 'director title', 'title', 'boot']));
   });
 
   it('a v2 link opens with its story version; another version, a tampered or a cut one is refused before any replay', async () => {
@@ -61,7 +73,7 @@ describe('startUp', () => {
     const code = encodePath({ seed: 9, history: ['plan_target', 'list_none'] }, '4');
     const ok = deps();
     startUp(readLaunch(`?path=${code}`, false), { ...ok.d, storyVersion: '4' });
-    await vi.waitFor(() => expect(ok.calls).toEqual(['title', 'start 9 plan_target.list_none', 'boot']));
+    await vi.waitFor(() => expect(ok.calls).toEqual(['start 9 plan_target.list_none', 'boot']));
     for (const [link, why] of [[encodePath({ seed: 9, history: ['plan_target'] }, '3'), 'another version of the story'], [code.replace('list_none', 'list_all'), 'damaged or incomplete'], [code.slice(0, -9), 'damaged or incomplete']] as const) {
       const r = deps();
       startUp(readLaunch(`?path=${link}`, false), { ...r.d, storyVersion: '4' });

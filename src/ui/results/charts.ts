@@ -25,7 +25,12 @@ export interface ChartEnv {
   /** Base font size in px (the panel's, so charts follow the text-size setting). */
   readonly fontPx: number;
   readonly highContrast: boolean;
+  /** Drawn in the chart worker on an OffscreenCanvas (chart-worker.ts): its pixel ratio; sized by the page. */
+  readonly offscreen?: { readonly dpr: number };
 }
+
+/** Where a chart draws: the page's canvas, or its OffscreenCanvas in the chart worker. */
+export type ChartCanvas = HTMLCanvasElement | OffscreenCanvas;
 
 interface Palette {
   ink: string; grid: string; accepted: string; acceptedFill: string; target: string; baseline: string;
@@ -94,15 +99,17 @@ function common(env: ChartEnv) {
   return { p, size, axisTitle };
 }
 
-const base = {
+const onPage = {
   responsive: true,
   maintainAspectRatio: false,
   animation: false as const,
   interaction: { mode: 'index' as const, intersect: false },
 };
+/** Options every chart shares; in the worker the page sizes the canvas and forwards the pointer (chart-worker.ts). */
+const baseOptions = (env: ChartEnv) => (env.offscreen ? { ...onPage, responsive: false, devicePixelRatio: env.offscreen.dpr } : onPage);
 
 /** Cumulative accepted leads against the target's pace, weekly bars, events as markers. */
-export function weeklyChart(canvas: HTMLCanvasElement, m: DashboardModel, env: ChartEnv): Chart {
+export function weeklyChart(canvas: ChartCanvas, m: DashboardModel, env: ChartEnv): Chart {
   const { p, axisTitle } = common(env);
   const { s, f } = env;
   const labels = m.weekly.accepted.map((_, i) => String(i + 1));
@@ -128,7 +135,7 @@ export function weeklyChart(canvas: HTMLCanvasElement, m: DashboardModel, env: C
       ],
     },
     options: {
-      ...base,
+      ...baseOptions(env),
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: env.fontPx * 1.6, usePointStyle: false } },
         tooltip: { callbacks: { title: (items: { label: string }[]) => fill(s.charts.week, { n: items[0]?.label ?? '' }), label: (c: { dataset: { label?: string }; parsed: { y: number } }) => `${c.dataset.label ?? ''}${s.colon}${f.int(c.parsed.y)}` } },
@@ -141,11 +148,11 @@ export function weeklyChart(canvas: HTMLCanvasElement, m: DashboardModel, env: C
     },
     plugins: [markers(marks, (c, v) => c.scales['x']!.getPixelForValue(v), env.fontPx, p.ink)],
   };
-  return new Chart(canvas, config as unknown as ChartConfiguration);
+  return new Chart(canvas as HTMLCanvasElement /* Chart.js draws on an OffscreenCanvas too; its types say only the element */, config as unknown as ChartConfiguration);
 }
 
 /** The funnel by channel on a log scale (each step is a share of the one before). */
-export function funnelChart(canvas: HTMLCanvasElement, m: DashboardModel, env: ChartEnv, stages: readonly string[]): Chart {
+export function funnelChart(canvas: ChartCanvas, m: DashboardModel, env: ChartEnv, stages: readonly string[]): Chart {
   const { axisTitle } = common(env);
   const { s, f } = env;
   const datasets = m.funnel.map((row, i) => ({
@@ -162,7 +169,7 @@ export function funnelChart(canvas: HTMLCanvasElement, m: DashboardModel, env: C
     type: 'line',
     data: { labels: [...stages], datasets },
     options: {
-      ...base,
+      ...baseOptions(env),
       interaction: { mode: 'nearest', intersect: false },
       plugins: {
         legend: { position: 'right', labels: { usePointStyle: true, boxWidth: env.fontPx, padding: env.fontPx * 0.5 } },
@@ -177,11 +184,11 @@ export function funnelChart(canvas: HTMLCanvasElement, m: DashboardModel, env: C
       },
     },
   };
-  return new Chart(canvas, config as unknown as ChartConfiguration);
+  return new Chart(canvas as HTMLCanvasElement /* Chart.js draws on an OffscreenCanvas too; its types say only the element */, config as unknown as ChartConfiguration);
 }
 
 /** Weekly hard bounces against the platform's thresholds, and inbox placement. */
-export function deliverabilityChart(canvas: HTMLCanvasElement, m: DashboardModel, env: ChartEnv): Chart {
+export function deliverabilityChart(canvas: ChartCanvas, m: DashboardModel, env: ChartEnv): Chart {
   const { p, axisTitle } = common(env);
   const { s, f } = env;
   const d = m.deliverability;
@@ -201,7 +208,7 @@ export function deliverabilityChart(canvas: HTMLCanvasElement, m: DashboardModel
       ],
     },
     options: {
-      ...base,
+      ...baseOptions(env),
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: env.fontPx * 1.6 } },
         tooltip: { callbacks: { title: (items: { label: string }[]) => fill(s.charts.week, { n: items[0]?.label ?? '' }), label: (c: { dataset: { label?: string }; parsed: { y: number | null } }) => `${c.dataset.label ?? ''}${s.colon}${c.parsed.y === null ? s.charts.notSent : f.pct(c.parsed.y / 100)}` } },
@@ -214,11 +221,11 @@ export function deliverabilityChart(canvas: HTMLCanvasElement, m: DashboardModel
       },
     },
   };
-  return new Chart(canvas, config as unknown as ChartConfiguration);
+  return new Chart(canvas as HTMLCanvasElement /* Chart.js draws on an OffscreenCanvas too; its types say only the element */, config as unknown as ChartConfiguration);
 }
 
 /** Histogram of the simulated runs, the p10–p90 band darker, this run, the goal and 2015 marked. */
-export function spreadChart(canvas: HTMLCanvasElement, spread: Spread, env: ChartEnv, goalLabel: string): Chart {
+export function spreadChart(canvas: ChartCanvas, spread: Spread, env: ChartEnv, goalLabel: string): Chart {
   const { p, axisTitle } = common(env);
   const { s, f } = env;
   const bins = histogram(spread);
@@ -243,7 +250,7 @@ export function spreadChart(canvas: HTMLCanvasElement, spread: Spread, env: Char
       }],
     },
     options: {
-      ...base,
+      ...baseOptions(env),
       plugins: { legend: { display: false } },
       scales: {
         x: { title: axisTitle(s.charts.spreadAxis), grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 12, callback: (_: unknown, i: number) => f.int(bins[i]?.from ?? 0) } },
@@ -252,5 +259,21 @@ export function spreadChart(canvas: HTMLCanvasElement, spread: Spread, env: Char
     },
     plugins: [markers(marks, (c, v) => c.chartArea.left + ((v - lo) / (hi - lo)) * (c.chartArea.right - c.chartArea.left), env.fontPx, p.ink)],
   };
-  return new Chart(canvas, config as unknown as ChartConfiguration);
+  return new Chart(canvas as HTMLCanvasElement /* Chart.js draws on an OffscreenCanvas too; its types say only the element */, config as unknown as ChartConfiguration);
+}
+
+/** One chart to draw, as the page hands it to the chart worker (plain data: it is posted). */
+export type ChartJob =
+  | { readonly kind: 'weekly'; readonly model: DashboardModel }
+  | { readonly kind: 'funnel'; readonly model: DashboardModel; readonly stages: readonly string[] }
+  | { readonly kind: 'deliverability'; readonly model: DashboardModel }
+  | { readonly kind: 'spread'; readonly spread: Spread; readonly goalLabel: string };
+
+export function makeChart(canvas: ChartCanvas, job: ChartJob, env: ChartEnv): Chart {
+  switch (job.kind) {
+    case 'weekly': return weeklyChart(canvas, job.model, env);
+    case 'funnel': return funnelChart(canvas, job.model, env, job.stages);
+    case 'deliverability': return deliverabilityChart(canvas, job.model, env);
+    case 'spread': return spreadChart(canvas, job.spread, env, job.goalLabel);
+  }
 }

@@ -1,6 +1,5 @@
 // The results dashboard (loaded when it first opens): KPIs against the target, four charts
 // with their tables, the events of the weeks shown, and where the figures come from.
-import type { Chart } from 'chart.js';
 import { h, clear, fill } from '../dom';
 import type { ResultsStrings } from '../../i18n/results-strings';
 import { resultsStrings } from './strings';
@@ -11,6 +10,7 @@ import { CALIBRATION } from '../../sim/calibration';
 import type { EventId } from '../../sim/types';
 import { FUNNEL_STAGES, dashboardModel, histogram, silentWeeks, type DashboardModel, type ResultsPhase, type Spread } from './data';
 import { formats, type Formats } from './format';
+import type { ChartEnv, ChartJob } from './charts';
 
 export interface DashboardInput {
   readonly lang: Lang;
@@ -34,6 +34,68 @@ type ChartsModule = typeof import('./charts');
 
 let chartsModule: Promise<ChartsModule> | null = null;
 const loadCharts = () => (chartsModule ??= import('./charts'));
+type ChartHost = typeof import('./chart-host');
+let hostModule: Promise<ChartHost> | null = null;
+const loadHost = () => (hostModule ??= import('./chart-host'));
+
+/** After the next frame is painted (a task of its own), or soon if the page shows no frames. */
+const afterFrame = () =>
+  new Promise<void>((r) => {
+    const t = setTimeout(r, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(t), r()), 0));
+  });
+
+/** A chart on one canvas: drawn in the chart worker where it can be (chart-host.ts), else on the page. */
+class ChartSlot {
+  private off: import('./chart-host').OffscreenChart | null = null;
+  private local: { destroy(): void } | null = null;
+  private dead = false;
+  constructor(private canvas: HTMLCanvasElement) {}
+
+  async draw(job: ChartJob, env: () => ChartEnv, lang: Lang): Promise<void> {
+    const host = await loadHost();
+    if (this.dead) return;
+    if (!this.local && host.OffscreenChart.available()) {
+      this.off ??= new host.OffscreenChart(this.canvas);
+      try {
+        await this.off.draw(job, () => {
+          const e = env();
+          return { lang, fontPx: e.fontPx, highContrast: e.highContrast };
+        });
+        this.drawnBy('worker');
+        return;
+      } catch (e) {
+        // The worker failed: a fresh canvas (the old one is handed over for good), drawn on the page.
+        console.warn('chart worker failed; drawing on the page', e);
+        this.off.destroy();
+        this.off = null;
+        const fresh = this.canvas.cloneNode(false) as HTMLCanvasElement;
+        fresh.removeAttribute('style');
+        this.canvas.replaceWith(fresh);
+        this.canvas = fresh;
+      }
+    }
+    const c = await loadCharts();
+    if (this.dead) return;
+    // One chart per task on the page, so opening the dashboard never blocks it for long.
+    await new Promise((r) => setTimeout(r, 0));
+    if (this.dead) return;
+    this.local?.destroy();
+    this.local = c.makeChart(this.canvas, job, env());
+    this.drawnBy('page');
+  }
+
+  /** Where the chart was drawn, on its figure (the browser tests check both ways). */
+  private drawnBy(where: 'worker' | 'page'): void {
+    this.canvas.closest('figure')?.setAttribute('data-drawn', where);
+  }
+
+  destroy(): void {
+    this.dead = true;
+    this.off?.destroy();
+    this.local?.destroy();
+  }
+}
 
 /** A table only screen readers see (the chart's text equivalent). */
 function srTable(caption: string, head: readonly string[], rows: readonly (readonly (string | number)[])[]): HTMLElement {
@@ -197,7 +259,7 @@ export function renderDashboard(container: HTMLElement, input: DashboardInput): 
   const s = withModelMarks(resultsStrings(input.lang), input.lang);
   const f = formats(input.lang);
   const report = input.reports.get(input.phase);
-  const charts: Chart[] = [];
+  const slots: ChartSlot[] = [];
   let alive = true;
   clear(container);
   if (!report) return { destroy() {} };
@@ -241,41 +303,54 @@ export function renderDashboard(container: HTMLElement, input: DashboardInput): 
   const kpiBox = h('div', {}, kpis(model, s, f));
   const status = h('p', { class: 'rs-status', role: 'status' }, s.dashboard.loading);
 
+  const grid = h('div', { class: 'rs-grid' });
   container.append(
     head,
     h('p', { class: 'rs-note' }, fill(s.dashboard.seededNote, { seed: input.seed, runs: f.int(model.spread?.runs ?? report.detail.distribution?.runs ?? 200) })),
     kpiBox,
     ...[contextSection(model, s, f)].filter((x): x is HTMLElement => x !== null),
     status,
-    h('div', { class: 'rs-grid' }, weekly.fig, funnel.fig, deliver.fig, spread.fig),
-    eventsList(model, s),
-    h(
+    grid,
+  );
+  // The figures, the events and the sources join in the next frames, one part each: laying out
+  // the whole panel in one go (about 900 boxes) is one long task on a slow machine.
+  const rest: [HTMLElement, HTMLElement][] = [
+    [grid, weekly.fig], [grid, funnel.fig], [grid, deliver.fig], [grid, spread.fig],
+    [container, eventsList(model, s)],
+    [container, h(
       'footer',
       { class: 'rs-sources' },
       h('h3', {}, s.charts.sources),
       h('p', {}, fill(s.charts.sourceThresholds, { source: `${review.source}, ${review.year ?? ''}`.replace(/, $/, ''), rel: review.rel }), ' ', s.charts.sourceScenario, ' ', s.charts.sourceModel),
-    ),
-  );
+    )],
+  ];
+  const placed = (async () => {
+    for (const [parent, part] of rest) {
+      await afterFrame();
+      if (!alive) return;
+      parent.append(part);
+    }
+  })();
   container.dataset['phase'] = input.phase;
   container.dataset['ready'] = 'false';
 
   const fontPx = () => parseFloat(getComputedStyle(container).fontSize) || 16;
+  let spreadSlot: ChartSlot | null = null;
   const draw = async () => {
     try {
-      const c = await loadCharts();
-      if (!alive) return;
-      const env = { s, f, fontPx: fontPx(), highContrast: input.highContrast };
-      // One chart per task, so opening the dashboard never blocks the page for long.
-      const steps = [
-        () => c.weeklyChart(weekly.canvas, model, env),
-        () => c.funnelChart(funnel.canvas, model, env, stageNames),
-        () => c.deliverabilityChart(deliver.canvas, model, env),
-        ...(model.spread ? [() => c.spreadChart(spread.canvas, model.spread!, env, goalLabel)] : []),
+      const env = () => ({ s, f, fontPx: fontPx(), highContrast: input.highContrast });
+      const jobs: [HTMLCanvasElement, ChartJob][] = [
+        [weekly.canvas, { kind: 'weekly', model }],
+        [funnel.canvas, { kind: 'funnel', model, stages: stageNames }],
+        [deliver.canvas, { kind: 'deliverability', model }],
+        ...(model.spread ? [[spread.canvas, { kind: 'spread', spread: model.spread, goalLabel }] as [HTMLCanvasElement, ChartJob]] : []),
       ];
-      for (const make of steps) {
+      for (const [canvas, job] of jobs) {
         if (!alive) return;
-        charts.push(make());
-        await new Promise((r) => setTimeout(r, 0));
+        const slot = new ChartSlot(canvas);
+        slots.push(slot);
+        if (job.kind === 'spread') spreadSlot = slot;
+        await slot.draw(job, env, input.lang);
       }
       status.textContent = '';
       status.hidden = true;
@@ -298,24 +373,24 @@ export function renderDashboard(container: HTMLElement, input: DashboardInput): 
         if (cap) cap.textContent = text;
         spread.canvas.setAttribute('aria-label', `${spreadTitle}. ${text}`);
         spread.fig.querySelector('.rs-table')?.replaceWith(spreadTable(full.spread, s, f, spreadTitle));
-        const c = await loadCharts();
         await ready;
         if (!alive) return;
-        charts.push(c.spreadChart(spread.canvas, full.spread, { s, f, fontPx: fontPx(), highContrast: input.highContrast }, goalLabel));
+        if (!spreadSlot) slots.push((spreadSlot = new ChartSlot(spread.canvas)));
+        await spreadSlot.draw({ kind: 'spread', spread: full.spread, goalLabel }, () => ({ s, f, fontPx: fontPx(), highContrast: input.highContrast }), input.lang);
       }, () => {
         const cap = spread.fig.querySelector('figcaption');
         if (cap) cap.textContent = s.dashboard.chartsFailed;
       })
     : Promise.resolve();
-  void Promise.all([ready, spreadDone]).then(() => {
+  void Promise.all([ready, spreadDone, placed]).then(() => {
     if (alive) container.dataset['ready'] = 'true';
   });
 
   return {
     destroy() {
       alive = false;
-      for (const c of charts) c.destroy();
-      charts.length = 0;
+      for (const c of slots) c.destroy();
+      slots.length = 0;
     },
   };
 }

@@ -1,0 +1,36 @@
+// The story's chunk, asked for before anything else of the page runs: main.ts imports this module
+// first, so the browser fetches (and compiles, off the main thread) the story of the language the
+// player will most likely get while the rest of the start-up code runs, instead of after it. The
+// guess: ?lang=, else the stored settings' language, else the browser's (as main.ts decides). A wrong
+// guess costs one unused download; main.ts then imports the right one as before.
+import storyEn from '../story/en/main.ink?chunk-url';
+import storyFr from '../story/fr/main.ink?chunk-url';
+import type { Lang } from './i18n/strings';
+import { SETTINGS_KEY } from './persist/store-keys';
+
+export const STORY_URLS: Readonly<Record<Lang, string>> = { en: storyEn, fr: storyFr };
+
+function guessLang(): Lang {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'en' || asked === 'fr') return asked;
+  try {
+    const stored = (JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null') as { lang?: unknown } | null)?.lang;
+    if (stored === 'en' || stored === 'fr') return stored;
+  } catch {
+    /* storage blocked or unreadable: main.ts says so; the guess falls back to the browser */
+  }
+  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+const guessed = guessLang();
+let early: Promise<{ default: string }> | null = import(/* @vite-ignore */ STORY_URLS[guessed]);
+// A failed early import is main.ts's to retry (under a fresh URL); never an unhandled rejection here.
+early.catch(() => undefined);
+
+/** The early import of `lang`'s story, once (null if it was another language, or already taken). */
+export function takeEarlyStory(lang: Lang): Promise<{ default: string }> | null {
+  if (lang !== guessed || !early) return null;
+  const p = early;
+  early = null;
+  return p;
+}

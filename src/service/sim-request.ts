@@ -21,7 +21,7 @@ function budgetOf(req: SimRequest, assumptions: Assumptions): { budget: BudgetSu
 
 /**
  * The story's `s_rising`: the seeded semester's accepted leads a week rose after week 8, the last
- * eight weeks above weeks 9-18 and above weeks 1-8 (the curve "rising since April").
+ * eight weeks above weeks 9-18 and above weeks 1-8 (the curve "rising since March").
  */
 export function risingOf(o: Outcome): boolean {
   const mean = (from: number, to: number) => {

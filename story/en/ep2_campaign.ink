@@ -94,7 +94,7 @@ aurelie: So? Will you use it? It's the only new thing we've got this quarter. #c
   aurelie: I'll do the layouts. With pictures. Not of submarines. #char:aurelie:happy
   alice: How long?
   philippe: Properly? Three weeks. Four, if I'm allowed to be accurate. #char:philippe:neutral
-  My calendar has "early February" circled in red.
+  My calendar has "Monday 4 January" circled in red. Four weeks, with Christmas in the middle, takes us to the end of January.
   I tell Cécile that evening. #scene:cecile_office #exit:all #char:cecile:tense
   cecile: Three weeks? The President asks me every Monday where we are.
   alice: We'll have something that speaks to each sector. Not just to submarines.
@@ -106,7 +106,7 @@ aurelie: So? Will you use it? It's the only new thing we've got this quarter. #c
 
 === d4_list ===
 #scene:alice_desk #music:office #sfx:keyboard
-The end of January approaches at the speed of a TGV.
+Christmas, and then the fourth of January, approach at the speed of a TGV.
 {
 - content == "content_wp_everyone":
   The pitch is written: "Lessons from Defence for every business." I've reread it so often it's starting to sound true.
@@ -184,20 +184,20 @@ vendor: So, shall I send you the order form? #char:vendor:happy
 
 === d5_launch ===
 #scene:alice_desk #music:office #prop:none
-{content == "content_adapt" || list == "list_buy_verify": February has started without me. Everything is finally ready, or nearly.|The end of January. Everything is ready, or nearly.}
+{content == "content_adapt": The last days of December. Everything is ready, or nearly, except Philippe's versions: the mailing will wait for them until the end of January.|The last days of December. Everything is ready, or nearly.}
 {
 - content == "content_wp_everyone":
   The landing page reads: "Defence lessons for every business." Under it, a padlock and a smiling woman who could be anyone. That's the point.
 - content == "content_wp_targeted":
   The landing page says exactly what the paper is: "Securing mobile devices in Defence." No florists. A page for the people who need it.
 - else:
-  Philippe's four short guides are in, with Aurélie's layouts and not a single submarine. Philippe is slightly sad about the submarine.
+  Philippe's four short guides are under way, with Aurélie's layouts and not a single submarine. Philippe is slightly sad about the submarine.
 }
 {
 - list == "list_buy_merge":
   My base, swollen with the vendor's names, shows a contact count I have to read twice.
 - list == "list_buy_verify":
-  In my base, the clean part of the vendor's list. The rest stays in quarantine, where it can't hurt anyone.
+  {content == "content_adapt": In my base, the clean part of the vendor's list. The rest stays in quarantine, where it can't hurt anyone.|The vendor's list waits in quarantine while a sample is tested and every address checked: the clean part joins my base in the third week, the rest never will.}
 - else:
   And my own base, freshly scrubbed. Smaller than I'd like, but I know every column by its first name.
 }
@@ -206,7 +206,7 @@ Cécile appears at the end of my row, coat on. #char:cecile:tense
 cecile: So? When does it go out?
 {
 - answer == "answer_bravado":
-  cecile: You told me you'd do everything. I've promised the President early February. #char:cecile:tense
+  cecile: You told me you'd do everything. I've promised the President the first Monday in January. #char:cecile:tense
   My own promise settles on my shoulders, like a coat that isn't mine.
 - else:
   cecile: You promised me weekly numbers. I'd quite like there to be a week one. #char:cecile:neutral
@@ -218,7 +218,7 @@ Be precise: one message per segment, only the media our buyers actually read. Fo
 Test first: two versions on a sample, two weeks' wait, then send whatever wins. Smarter, maybe. Slower, certainly.
 {plan == "plan_scale_all": My plan already says which it prefers. In bold.}
 {plan == "plan_target": My target account list is sitting right there, begging to be used.}
-{plan == "plan_analyse": My 2015 analysis told me what each channel cost. It didn't tell me what to do about February.}
+{plan == "plan_analyse": My 2015 analysis told me what each channel cost. It didn't tell me what to do on the fourth of January.}
 * [One mailing to everyone, and be on every channel at once. #id:launch_blast]
   ~ launch = "launch_blast"
   alice: Everything, everywhere, first thing Monday.
@@ -258,7 +258,8 @@ Test first: two versions on a sample, two weeks' wait, then send whatever wins. 
   {answer == "answer_measure": This is exactly what I promised: measure, then correct. It just means waiting until there's something to measure.}
   {answer == "answer_bravado": Doing everything, it turns out, can start with doing a little, carefully. I hope Cécile sees it that way.}
 - #scene:launch #music:tension
-{content == "content_adapt" || list == "list_buy_verify": Mid-February, later than I'd hoped. Nine in the morning.|Monday, the first of February 2016. Nine in the morning.}
+{content == "content_adapt": Monday 25 January 2016, week four, later than I'd hoped: the banners and posts have been out since the fourth. Nine in the morning.|Monday 4 January 2016, the first day back after the holidays. Nine in the morning.}
+{launch == "launch_segmented" && content != "content_adapt": Today, the banners and the LinkedIn posts. The segment mailings follow in week three, once they're built.}
 {launch == "launch_test_first": It's only the sample today. It still feels like everything.}
 Cursor over the button. Coffee in the other hand. Heart somewhere around my throat.
 {answer == "answer_bravado": "I'll do everything to make it work." Well. Here's everything.}

@@ -1,4 +1,4 @@
-// Episode 3 — First Results (weeks 1-8, February-March 2016).
+// Episode 3 — First Results (weeks 1-8, 4 January - 28 February 2016).
 // The simulation's first phase runs on the #sim:phase1 line: the p1_* variables hold the model's
 // numbers from the next line on. Never print a result as a literal; thresholds in conditions only.
 // Platform thresholds (CALIBRATION.md): review at 5% bounces or 0.1% complaints, suspension at 10% / 0.5%.
@@ -64,11 +64,11 @@ I open the emailing platform's dashboard the way you pull off a plaster: fast, e
         All those evenings cleaning my own base have paid off. I'm almost disappointed: I'd braced myself for a drama.
     }
     {list == "list_buy_verify":
-        Testing the vendor's list felt painfully slow in January. This morning it feels like the smartest thing I've done all year.
+        Testing the vendor's list felt painfully slow in December. This morning it feels like the smartest thing I've done all year.
     }
 }
-Then the autoresponders. It's the February school holidays, and half the decision-makers in France are on a ski slope. #sfx:notif_ping
-"Away until the 22nd." "On deployment, no access to email." "This mailbox is no longer monitored."
+{content != "content_adapt":Then the autoresponders. The schools went back this morning, but half the decision-makers in France are stretching their Christmas holidays on a ski slope.|Then the autoresponders, even in late January.} #sfx:notif_ping
+{content != "content_adapt":"Away until the 11th."|"Back on Monday."} "On deployment, no access to email." "This mailbox is no longer monitored."
 One gentleman asks whether we do a family plan with unlimited data for his teenagers.
 {
 - content == "content_wp_everyone":
@@ -102,7 +102,7 @@ One gentleman asks whether we do a family plan with unlimited data for his teena
     A yellow card. Nothing is blocked, but from now on someone reads over my shoulder.
     I slow down the next sends and strip out every address that has bounced. Bailing out a boat with a teaspoon.
 - else:
-    The only email I get from the platform in February is its newsletter: "Five tips to boost your open rates". I let it boost itself.
+    The only emails I get from the platform in January and February are its newsletters: "Five tips to boost your open rates". I let it boost itself.
     No warning, no review. My sender reputation is spotless. At least one of my reputations is.
 }
 -> sms
@@ -143,7 +143,7 @@ I nod the way you nod at a tourist asking directions in a language you don't spe
 -> war_room
 
 = war_room
-Friday the first of April. Week eight. Today the numbers stop being anecdotes. #scene:war_room #music:tension #prop:dashboard
+Friday 26 February. Week eight. Today the numbers stop being anecdotes. #scene:war_room #music:tension #prop:dashboard
 The war room: a big screen and a yucca nobody waters.
 Emails sent: {fmt(p1_sent)}. Landing in an inbox rather than a spam folder: {pct(p1_inbox)}. Opened: {pct(p1_open)} of those delivered.
 {
@@ -166,7 +166,7 @@ Emails sent: {fmt(p1_sent)}. Landing in an inbox rather than a spam folder: {pct
 - plan == "plan_target":
     My target account list sits in its own column. Cécile calls it "your big data thing". I call it my hope.
 - else:
-    Every 2015 action, turned up a notch, has its own line, including the May trade show, already paid for.
+    Every 2015 action, turned up a notch, has its own line, including the trade shows in March, April and at the end of May, already paid for.
 }
 Forms filled in, downloads, sign-ups and trade-show badge scans together: {fmt(p1_raw)}. A lovely big number, with a lovely green arrow.
 Leads that look like a real company with a real need: {fmt(p1_qualified)}. Leads accepted by sales, the only ones the President counts: {fmt(p1_accepted)}.
@@ -184,11 +184,11 @@ To be on pace for the semester target at week eight, I need {fmt(p1_pace)} accep
 {
 - p1_accepted >= p1_pace:
     I'm there. I'm actually there. #sfx:sting_good #music:resolution
-    I check the formula three times: it's the first of April, and good news usually means a broken formula. It's fine.
-    For ten minutes I'm lighter than I've been since January. Then my brain clears its throat.
+    I check the formula three times: it's a Friday afternoon, and good news on a Friday usually means a broken formula. It's fine.
+    For ten minutes I'm lighter than I've been since December. Then my brain clears its throat.
     Eight weeks out of twenty-six. The keenest contacts answer first, and every mailing leaves the others a little more tired of us. Nobody gets a medal for a good first lap.
 - else:
-    I'm not there. I would love this to be an April Fool. It isn't. #sfx:sting_bad
+    I'm not there. I would love this to be a broken formula. It isn't. #sfx:sting_bad
     {p1_accepted * 2 < p1_pace:
         Not even halfway. I stare at the gap until it looks like a canyon.
     }
@@ -207,10 +207,10 @@ The door opens without a knock. Cécile, holding her phone like something that m
 cecile: The President asked me for the figures this morning. So?
 {
 - answer == "answer_bravado":
-    cecile: In January you told me you'd do everything to make it work. Is everything working? #char:cecile:neutral
+    cecile: In December you told me you'd do everything to make it work. Is everything working? #char:cecile:neutral
     Of course she remembers. I have totals. What I don't have is the story of how we got here, week by week.
 - else:
-    cecile: In January you said you couldn't know yet, that you'd measure every week and correct. So you know better than I do. #char:cecile:neutral
+    cecile: In December you said you couldn't know yet, that you'd measure every week and correct. So you know better than I do. #char:cecile:neutral
     I do. I have eight weekly snapshots. I show her the curve instead of the total, and the week it bent.
 }
 {
@@ -221,7 +221,7 @@ cecile: The President asked me for the figures this morning. So?
 - else:
     cecile: He wants volume, Alice. He said "volume" three times. #char:cecile:worried
     cecile: I'm not asking how. I'm asking what you need. And you'll make it.
-    In January that sounded like faith. This morning it sounds like a deadline.
+    In December that sounded like faith. This morning it sounds like a deadline.
 }
 {
 - p1_suspended:
@@ -233,15 +233,15 @@ cecile: The President asked me for the figures this morning. So?
 }
 {
 - confidence > 0 && p1_accepted >= p1_pace:
-    In January I clapped for the target like it was an encore. For once, I don't regret it.
+    In December I clapped for the target like it was an encore. For once, I don't regret it.
 - confidence > 0:
-    In January I clapped for the target like it was an encore. Today the applause rings hollow.
+    In December I clapped for the target like it was an encore. Today the applause rings hollow.
 - confidence < 0 && p1_accepted >= p1_pace:
-    In January every cell in my head turned red. Today a few have turned green. I'm not telling them, in case they change their minds.
+    In December every cell in my head turned red. Today a few have turned green. I'm not telling them, in case they change their minds.
 - confidence < 0:
-    In January every cell in my head turned red. Being right is a very thin blanket.
+    In December every cell in my head turned red. Being right is a very thin blanket.
 - else:
-    In January I joked about fifty per cent. Nobody jokes about percentages any more.
+    In December I joked about fifty per cent. Nobody jokes about percentages any more.
 }
 cecile: Go and see Marc. He's telling everyone marketing leads are a waste of his team's time. I want to know if he's right. #char:cecile:neutral
 She leaves, already dialling. #exit:cecile
@@ -254,7 +254,7 @@ marc: Your leads. A lead is someone who wants to talk to us. Not someone who dow
 {
 - content == "content_wp_everyone":
     marc: My guys called a dental lab, a chain of bakeries and a student writing a thesis on drones. All downloaded your Defence paper. Not one wants a phone contract. #char:marc:neutral
-    Editorial contortionism, I called it in January. Marc has a shorter word for it.
+    Editorial contortionism, I called it in December. Marc has a shorter word for it.
 - content == "content_wp_targeted":
     marc: The ministry ones, the big accounts: those are real. My guys can work with those. There just aren't many of them. #char:marc:neutral
 - else:
@@ -287,7 +287,7 @@ I go back upstairs with his sentence stuck in my head like a pop song. Someone w
 
 === d6_course ===
 Evening. Only the photocopier's standby light and my screen are still awake. #scene:alice_desk #music:silence
-Three roads for April and May. One semester to save.
+Three roads for March to June. One semester to save.
 The first road: turn everything up. A third wave, a fourth, more banners, bigger slots. The President reads volume, and Cécile needs something to show him.
 {
 - p1_accepted < p1_pace:
@@ -296,7 +296,7 @@ The first road: turn everything up. A third wave, a fourth, more banners, bigger
     It's working. Why change a winning side before June?
 }
 {p1_cut_if_double_down > 0:
-    Except that the budget has no room for it. Finance would take {eur(p1_cut_if_double_down)} back from April's media, banners first.
+    Except that the budget has no room for it. Finance would take {eur(p1_cut_if_double_down)} back from the media booked from March, banners first.
 }
 {
 - p1_suspended:
@@ -318,7 +318,7 @@ The second road: stop sending, open up the data, segment, score each lead, and n
     And I'd be starting from raw exports, with no weekly history. Three weeks of spreadsheets.
 }
 {p1_cut_if_data > 0:
-    Scoring and nurturing need a tool, and the tool needs money the budget no longer has: finance would find {eur(p1_cut_if_data)} in April's banners and sponsored posts.
+    Scoring and nurturing need a tool, and the tool needs money the budget no longer has: finance would find {eur(p1_cut_if_data)} in the banners and sponsored posts from March.
 }
 The third road: sit down with Marc. Define together what a qualified lead is. Agree who calls whom, and how fast.
 The President counts leads accepted by sales, so sales decide. But that means meetings when every day counts, and admitting I can't do it alone.
@@ -333,12 +333,12 @@ The President counts leads accepted by sales, so sales decide. But that means me
     -> sales
 
 = double_down
-April. I book banners on every site that will take my money, and a few that barely want it. #music:tension #sfx:keyboard
+March. I book banners on every site that will take my money, and a few that barely want it. #music:tension #sfx:keyboard
 {p1_suspended:
     The remediation plan goes to the platform that evening. The moment they reopen the account, the third wave is ready.
 }
 {p1_cut_if_double_down > 0:
-    cecile: Finance again. Your April orders go {eur(p1_cut_if_double_down)} past what's left of the budget, so the rule trims weeks 9 to 26: banners first, then LinkedIn. #char:cecile:tense
+    cecile: Finance again. Your March orders go {eur(p1_cut_if_double_down)} past what's left of the budget, so the rule trims weeks 9 to 26: banners first, then LinkedIn. #char:cecile:tense
     So I double down on whatever finance lets me double. #exit:cecile
 }
 New subject lines every week. "Last chance to download." "Still time to read it." It's never the last chance. #sfx:mail_swoosh
@@ -349,7 +349,7 @@ By the end of May, every counter is climbing. Which ones count, I try not to ask
 -> ep4_reckoning
 
 = data
-April. I pull the plug on the third wave an hour before it goes out. The silence in my inbox is deafening. #music:office #sfx:keyboard
+March. I pull the plug on the third wave an hour before it goes out. The silence in my inbox is deafening. #music:office #sfx:keyboard
 {
 - answer == "answer_measure":
     My weekly tracking does half the work: eight weeks of opens, clicks and downloads, already sorted. In four days I have my segments.
@@ -368,7 +368,7 @@ By the end of May, fewer emails are going out. Whether more leads are coming in,
 -> ep4_reckoning
 
 = sales
-April. Meeting room B, bad coffee, Marc and two of his reps. He arrives late, phone in hand, and stays. #scene:sales_floor #char:marc:neutral #music:office
+March. Meeting room B, bad coffee, Marc and two of his reps. He arrives late, phone in hand, and stays. #scene:sales_floor #char:marc:neutral #music:office
 Two hours on one question: what is a qualified lead? A company of the right size, a real project this year, a person who has agreed to a call.
 marc: When you send me one, we call it within the week. If we turn it down, we say why. Every Friday. Deal? #char:marc:neutral
 alice: Deal.

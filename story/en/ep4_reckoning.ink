@@ -7,7 +7,7 @@
 Wednesday 29 June, a quarter to midnight. The floor is empty except for me, a cleaner's trolley and six months of my life on a screen.
 Tomorrow at ten, the President's review. Tonight, the final export: January to June, every send, every click, every form. #prop:dashboard #sfx:keyboard
 The little wheel spins, slowly, on purpose. #sim:semester
-There it is. {fmt(s_raw)} forms filled in since February. {fmt(s_qualified)} qualified by marketing. {fmt(s_accepted)} accepted by sales. #prop:dashboard
+There it is. {fmt(s_raw)} forms filled in since January. {fmt(s_qualified)} qualified by marketing. {fmt(s_accepted)} accepted by sales. #prop:dashboard
 The target, the only number the President will read: {fmt(s_target)} accepted leads. I'm at {pct(s_pct_target)} of it.
 {s_tier:
 - "ending_wall": I read it three times, the way you reread a message from an ex. It does not improve.
@@ -26,7 +26,7 @@ The target, the only number the President will read: {fmt(s_target)} accepted le
 Spent: {eur(s_spend)}. Divided by the accepted leads, {eur(s_cost_per_lead)} each.
 {
 - s_cut > 0:
-  The budget was {eur(s_budget)}. My plan, the way I wrote it, came to {eur(s_planned)}: finance cut {eur(s_cut)} before it could run{s_course_cut > 0:, {eur(s_course_cut)} of it in April}. I never spent money I didn't have. I just didn't get to choose what went.
+  The budget was {eur(s_budget)}. My plan, the way I wrote it, came to {eur(s_planned)}: finance cut {eur(s_cut)} before it could run{s_course_cut > 0:, {eur(s_course_cut)} of it in March}. I never spent money I didn't have. I just didn't get to choose what went.
 - else:
   The budget was {eur(s_budget)}, and the plan fitted inside it. Finance doesn't even know my extension number.
 }
@@ -41,16 +41,16 @@ Spent: {eur(s_spend)}. Divided by the accepted leads, {eur(s_cost_per_lead)} eac
 - else:
   Hard bounces {pct(s_hard_bounce)}, inbox placement {pct(s_inbox)}. For once, the emailing platform and I are on speaking terms.
 }
-Unsubscribes since February: {fmt(s_unsubscribed)}. I try not to take it personally. I take it personally.
+Unsubscribes since January: {fmt(s_unsubscribed)}. I try not to take it personally. I take it personally.
 {
 - confidence > 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
-  In January I clapped for this target. Tonight I'd like my applause back.
+  In December I clapped for this target. Tonight I'd like my applause back.
 - confidence > 0:
-  In January I clapped for this target. Turns out I was clapping for myself.
+  In December I clapped for this target. Turns out I was clapping for myself.
 - confidence < 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
-  In January I thought this target was madness. Being right is cold comfort at midnight.
+  In December I thought this target was madness. Being right is cold comfort at midnight.
 - confidence < 0:
-  In January I thought this target was madness. I've never been so happy to be wrong.
+  In December I thought this target was madness. I've never been so happy to be wrong.
 }
 I stand up and rehearse to the empty chairs. #prop:none
 {s_tier:
@@ -84,14 +84,14 @@ I type "going home in 5 min". It's a lie, and we both know it. #sfx:keyboard #pr
 #scene:cecile_office #music:office #char:cecile:tense
 Thursday, 9 a.m. I sent Cécile the export at 1:12. She answered at 6:30: "Come by at 9." Cécile doesn't do emojis.
 {answer == "answer_bravado":
-  cecile: In January you told me you'd do everything to make it work. #char:cecile:neutral
+  cecile: In December you told me you'd do everything to make it work. #char:cecile:neutral
   {s_tier == "ending_wall" || s_tier == "ending_short":
     alice: I did everything. That may have been the problem. #char:alice:worried
   - else:
     alice: I did everything. Some of it even worked. #char:alice:neutral
   }
 - else:
-  cecile: In January you said you couldn't know yet, and that you'd track it every week. You did. I have twenty-odd Monday emails to prove it. #char:cecile:neutral
+  cecile: In December you said you couldn't know yet, and that you'd track it every week. You did. I have twenty-odd Monday emails to prove it. #char:cecile:neutral
 }
 {
 - s_tier == "ending_wall" || s_tier == "ending_short":
@@ -125,7 +125,7 @@ president: Go ahead. #char:president:neutral
   alice: {fmt(s_accepted)} leads accepted by sales, Mr President, against a target of {fmt(s_target)}. #char:alice:neutral
   president: Good. You know which number I read. #char:president:neutral
 * [Start with the whole funnel, from the sends down. #id:reckoning_open_reach]
-  alice: Since February we've mailed every week, posted every day, and collected {fmt(s_raw)} forms... #char:alice:neutral
+  alice: Since January we've mailed every week, posted every day, and collected {fmt(s_raw)} forms... #char:alice:neutral
   president: Alice. I don't follow downloads. I follow leads that sales accepted. How many? #char:president:tense
   alice: {fmt(s_accepted)}. Against a target of {fmt(s_target)}. #char:alice:worried
 - president: {fmt(s_raw)} forms. {fmt(s_qualified)} qualified. {fmt(s_accepted)} accepted. Where do the others go? #char:president:neutral #prop:dashboard
@@ -178,11 +178,11 @@ president: {eur(s_spend)}. That's {eur(s_cost_per_lead)} per accepted lead. Woul
 - "launch_segmented":
   Then a mailing and a landing page per segment, sponsored posts aimed at our targets, a few chosen media. Slower, and easier to explain.
 - else:
-  Then a test on a sample, and only the winners rolled out. It cost two weeks in February. I say so before he works it out.
+  Then a test on a sample, and only the winners rolled out. It cost two weeks in January. I say so before he works it out.
 }
-president: In April, you had {fmt(p1_accepted)}. What did you do next? #char:president:neutral
+president: At the end of February, you had {fmt(p1_accepted)}. What did you do next? #char:president:neutral
 {p1_accepted >= p1_pace && s_accepted < s_target:
-  In April I was ahead of the pace: {fmt(p1_accepted)} against the {fmt(p1_pace)} it called for. The quick wins came first. The bill came after.
+  At the end of February I was ahead of the pace: {fmt(p1_accepted)} against the {fmt(p1_pace)} it called for. The quick wins came first. The bill came after.
 }
 {course:
 - "course_double_down":
@@ -240,7 +240,7 @@ cecile: I'm not angry. I'm disappointed, and some of it is with myself. I left y
 {content == "content_wp_everyone":
   cecile: But Alice. A Defence white paper, sent to the entire planet. #char:cecile:tense
 - else:
-  cecile: But you saw the curve in April. So did I. #char:cecile:tense
+  cecile: But you saw the curve at the end of February. So did I. #char:cecile:tense
 }
 {list == "list_buy_merge":
   cecile: And that list. Hyper-targeted, the man said. Hyper-expired, more like.
@@ -283,7 +283,7 @@ president: Close is not a result. #char:president:tense
   president: And still below last year. I'd like to understand how, with this budget.
 }
 {s_rising:
-  cecile: If I may, the curve has been rising since April. The last weeks are the best of the semester. #char:cecile:neutral
+  cecile: If I may, the curve has been rising since March. The last weeks are the best of the semester. #char:cecile:neutral
   president: Then the semester was two weeks too short. #char:president:neutral
   He says it without a smile. I think it's the closest he comes to one.
 - else:
@@ -296,7 +296,7 @@ Not a compliment. Not a sentence either. #exit:president
 cecile: It's not enough. #char:cecile:neutral
 cecile: It's not nothing, either. He only asks for plans from people he intends to keep. #char:cecile:happy
 {answer == "answer_bravado":
-  cecile: In January you promised to do everything. Next time, promise me to do less, better.
+  cecile: In December you promised to do everything. Next time, promise me to do less, better.
 - else:
   cecile: You measured all the way. Now use it. You know exactly where it slipped.
 }
@@ -310,19 +310,19 @@ Six in the evening. I open a blank page and title it: "What I'd do differently".
   Send the white paper to the people it was written for. Philippe was right that it was good. He was wrong about who it was good for.
 }
 {launch == "launch_blast":
-  Test before I blast. One sample, two versions, two weeks. I saved two weeks in February and lost a month in June.
+  Test before I blast. One sample, two versions, two weeks. I saved two weeks in January and lost a month in June.
 }
 {course == "course_double_down":
-  In April, stop instead of pushing harder. The curve was telling me something, and I turned the volume up to drown it out.
+  In March, stop instead of pushing harder. The curve was telling me something, and I turned the volume up to drown it out.
 }
 {s_sales_overload && course != "course_sales":
-  Sit down with Marc in January, not June. Agree what a lead is before I send him hundreds of them: {fmt(s_lost)} qualified leads went cold in his queue.
+  Sit down with Marc in December, not June. Agree what a lead is before I send him hundreds of them: {fmt(s_lost)} qualified leads went cold in his queue.
 }
 {s_cut > 0:
   Add up the plan before finance does. They cut {eur(s_cut)} by their rule; I'd have cut different things.
 }
 {list != "list_buy_merge" && content != "content_wp_everyone" && launch != "launch_blast" && course != "course_double_down":
-  Honestly? Most of my calls were sound. I made them too slowly. Every careful week in February was a week of leads missing in June.
+  Honestly? Most of my calls were sound. I made them too slowly. Every careful week in January was a week of leads missing in June.
 }
 And whatever else I change: look hard at who the {fmt(s_accepted)} accepted leads actually were, and go and find more of exactly those.
 The dashboard's forecast tab replays the same plan over {fmt(s_runs)} different springs. It reaches the target about {fmt(s_p_objective)} times in a hundred.
@@ -341,7 +341,7 @@ Let's look at what really happened.
 He nods. Once. I'd like it on record.
 president: That is the number I asked for. #char:president:neutral
 president: At {eur(s_cost_per_lead)} per lead. The second half will be harder. Continue like this.
-Cécile lets out a breath I think she's been holding since January. #char:cecile:happy
+Cécile lets out a breath I think she's been holding since December. #char:cecile:happy
 He shakes Cécile's hand, then mine. His hand is cold. I couldn't care less. #exit:president
 #scene:cecile_office #char:cecile:happy
 Behind her shut door, Cécile smiles. The first proper smile since the New Year.
@@ -369,10 +369,10 @@ cecile: Write it down tonight, before you start believing it was obvious. #char:
   Sending less, to fewer people, and finding that they answered more.
 }
 {course == "course_data":
-  And April. The moment I stopped, when every instinct told me to send more.
+  And March. The moment I stopped, when every instinct told me to send more.
 }
 {course == "course_sales":
-  And April, with Marc. One definition of a lead, agreed by both sides, and every lead called within the week.
+  And March, with Marc. One definition of a lead, agreed by both sides, and every lead called within the week.
 }
 {s_sales_overload:
   And one thing that didn't work: Marc's team, drowning. {fmt(s_lost)} of my qualified leads waited too long for a call. The target was met with leads left on the table.

@@ -91,7 +91,7 @@ aurelie: Alors ? Tu t'en sers ? C'est la seule nouveauté qu'on a ce trimestre. 
   aurelie: Je fais les maquettes. Pas de sous-marins. #char:aurelie:happy
   alice: Il vous faut combien de temps ?
   philippe: Pour bien faire ? Trois semaines. Quatre, si j'ai le droit d'être précis. #char:philippe:neutral
-  Des semaines. Mon agenda a « début février » entouré en rouge.
+  Des semaines. Mon agenda a « lundi 4 janvier » entouré en rouge. Quatre semaines, avec Noël au milieu, ça nous mène à fin janvier.
   J'en parle à Cécile le soir même. #scene:cecile_office #exit:all #char:cecile:tense
   cecile: Trois semaines ? Alice, le Président me demande tous les lundis où on en est.
   alice: On aura quelque chose qui parle à chaque secteur. Pas seulement aux sous-marins.
@@ -102,7 +102,7 @@ aurelie: Alors ? Tu t'en sers ? C'est la seule nouveauté qu'on a ce trimestre. 
 
 === d4_list ===
 #scene:alice_desk #music:office #sfx:keyboard
-Fin janvier, qui arrive à la vitesse d'un TGV.
+Noël, puis le 4 janvier, qui arrivent à la vitesse d'un TGV.
 {
 - content == "content_wp_everyone":
   L'accroche est écrite : « Les leçons de la Défense, pour toutes les entreprises. » À force de la relire, elle sonne presque juste.
@@ -175,20 +175,20 @@ vendor: Alors, je vous envoie le bon de commande ? #char:vendor:happy
 
 === d5_launch ===
 #scene:alice_desk #music:office #prop:none
-{content == "content_adapt" || list == "list_buy_verify": Février a commencé sans moi. Tout est enfin prêt, ou presque.|Fin janvier. Tout est prêt, ou presque.}
+{content == "content_adapt": Les derniers jours de décembre. Tout est prêt, ou presque, sauf les versions de Philippe : le mailing les attendra jusqu'à fin janvier.|Les derniers jours de décembre. Tout est prêt, ou presque.}
 {
 - content == "content_wp_everyone":
   Sur la landing page : « Les leçons de la Défense, pour toutes les entreprises », un cadenas, et une femme souriante qui pourrait être n'importe qui. C'est le but.
 - content == "content_wp_targeted":
   La landing page dit exactement ce qu'est le livre blanc. Pas d'acrobaties, pas de fleuristes.
 - else:
-  Quatre guides sectoriels, les maquettes d'Aurélie, et pas un seul sous-marin. Philippe le regrette un peu.
+  Quatre guides sectoriels en chantier, les maquettes d'Aurélie, et pas un seul sous-marin. Philippe le regrette un peu.
 }
 {
 - list == "list_buy_merge":
   Et ma base, gonflée des noms du vendeur, affiche un nombre de contacts que je dois lire deux fois.
 - list == "list_buy_verify":
-  Dans ma base, la partie propre du fichier du vendeur. Le reste est en quarantaine.
+  {content == "content_adapt": Dans ma base, la partie propre du fichier du vendeur. Le reste est en quarantaine.|Le fichier du vendeur reste en quarantaine le temps de tester un échantillon et de vérifier chaque adresse : la partie propre rejoindra ma base la troisième semaine.}
 - else:
   Et ma propre base, récurée. Plus petite que je ne voudrais, mais je connais chaque colonne par son prénom.
 }
@@ -197,7 +197,7 @@ Cécile apparaît au bout de ma rangée, déjà en manteau. #char:cecile:tense
 cecile: Alors ? Ça part quand ?
 {
 - answer == "answer_bravado":
-  cecile: Tu m'as dit que tu allais tout faire. J'ai promis début février au Président. #char:cecile:tense
+  cecile: Tu m'as dit que tu allais tout faire. J'ai promis au Président le premier lundi de janvier. #char:cecile:tense
   Ma propre promesse me tombe sur les épaules.
 - else:
   cecile: Tu m'as promis des chiffres chaque semaine. J'aimerais assez qu'il y ait une semaine un. #char:cecile:neutral
@@ -209,12 +209,12 @@ La deuxième : être précise. Un message par segment, et seulement les médias 
 La troisième : tester d'abord. Deux versions sur un échantillon, deux semaines d'attente, puis on envoie ce qui gagne. Plus malin, peut-être. Plus lent, sûrement.
 {plan == "plan_scale_all": Mon plan sait déjà laquelle il préfère. C'est écrit en gras.}
 {plan == "plan_target": Ma liste de comptes cibles ne demande qu'à servir.}
-{plan == "plan_analyse": Mon analyse de 2015 m'a dit ce que coûtait chaque canal. Pas quoi faire en février.}
+{plan == "plan_analyse": Mon analyse de 2015 m'a dit ce que coûtait chaque canal. Pas quoi faire le 4 janvier.}
 * [Un mailing à tout le monde, et présente sur tous les canaux. #id:launch_blast]
   ~ launch = "launch_blast"
   alice: Tout, partout, lundi à la première heure.
   cecile: Voilà ce que j'aime entendre. #char:cecile:happy
-  Elle repart d'un pas léger que je ne lui avais pas vu depuis Noël. #exit:cecile
+  Elle repart d'un pas léger que je ne lui avais pas vu depuis des semaines. #exit:cecile
   Un mailing. Une landing page. Tous les contacts, sans exception. #sfx:keyboard
   Des tweets, des posts LinkedIn, et la page Facebook du Groupe, entre une promo sur les coques et un jeu-concours.
   Des bannières partout où l'on veut bien de moi : presse informatique, presse économique, un magazine défense, des sites d'info.
@@ -249,7 +249,8 @@ La troisième : tester d'abord. Deux versions sur un échantillon, deux semaines
   {answer == "answer_measure": C'est exactement ma promesse : mesurer, puis corriger.}
   {answer == "answer_bravado": Tout faire, ça peut aussi vouloir dire en faire un peu, soigneusement, d'abord. Pourvu que Cécile le voie comme ça.}
 - #scene:launch #music:tension
-{content == "content_adapt" || list == "list_buy_verify": Mi-février, plus tard que prévu. Neuf heures du matin.|Lundi 1er février 2016. Neuf heures du matin.}
+{content == "content_adapt": Lundi 25 janvier 2016, quatrième semaine, plus tard que prévu : bannières et posts tournent depuis le 4. Neuf heures du matin.|Lundi 4 janvier 2016, jour de la rentrée. Neuf heures du matin.}
+{launch == "launch_segmented" && content != "content_adapt": Aujourd'hui, les bannières et les posts LinkedIn. Les mailings par segment suivront la troisième semaine, une fois construits.}
 {launch == "launch_test_first": Ce n'est que l'échantillon, mais ça a un goût de grand saut.}
 Mon curseur survole le bouton. Le cœur dans la gorge.
 {answer == "answer_bravado": « Je vais tout faire pour ! » Voilà le tout.}

@@ -1,4 +1,4 @@
-// Épisode 3 — Premiers résultats (semaines 1 à 8, février-mars 2016).
+// Épisode 3 — Premiers résultats (semaines 1 à 8, du 4 janvier au 28 février 2016).
 // La première phase de la simulation tourne sur la ligne #sim:phase1 : les variables p1_* contiennent
 // les chiffres du modèle à partir de la ligne suivante. Jamais de résultat écrit en dur ; seuils dans les conditions seulement.
 // Seuils de la plateforme (CALIBRATION.md) : examen à 5 % de bounces ou 0,1 % de plaintes, suspension à 10 % / 0,5 %.
@@ -64,10 +64,10 @@ J'ouvre le tableau de bord de la plateforme d'emailing comme on arrache un panse
         Toutes ces soirées à nettoyer ma base ont payé. Je m'étais préparée au drame.
     }
     {list == "list_buy_verify":
-        Tester un échantillon du fichier m'avait paru d'une lenteur exaspérante en janvier. Ce matin, c'est la chose la plus maligne que j'aie faite de l'année.
+        Tester un échantillon du fichier m'avait paru d'une lenteur exaspérante en décembre. Ce matin, c'est la chose la plus maligne que j'aie faite de l'année.
     }
 }
-Puis les réponses automatiques : vacances de février, la moitié des décideurs de France est au ski. #sfx:notif_ping
+{content != "content_adapt":Puis les réponses automatiques : les écoles ont repris ce matin, mais la moitié des décideurs de France prolonge ses vacances de Noël au ski.|Puis les réponses automatiques, même fin janvier.} #sfx:notif_ping
 Un monsieur me répond en personne pour demander un forfait famille avec data illimitée pour ses ados.
 {
 - content == "content_wp_everyone":
@@ -102,7 +102,7 @@ Un monsieur me répond en personne pour demander un forfait famille avec data il
     Carton jaune. Rien n'est bloqué, mais chaque campagne part désormais avec quelqu'un qui lit par-dessus mon épaule.
     Je ralentis l'envoi suivant et je retire toutes les adresses qui ont rebondi. J'écope avec une petite cuillère.
 - else:
-    Le seul mail de la plateforme, c'est sa newsletter : « Cinq astuces pour booster vos taux d'ouverture ».
+    Les seuls mails de la plateforme en janvier et février, ce sont ses newsletters : « Cinq astuces pour booster vos taux d'ouverture ».
     Ni avertissement, ni examen. Ma réputation d'expéditeur est impeccable. Au moins une de mes réputations l'est.
 }
 -> sms
@@ -143,7 +143,7 @@ Je hoche la tête. Il repart content, lui. #exit:philippe
 -> war_room
 
 = war_room
-Vendredi 1er avril. Huitième semaine. Les chiffres cessent d'être des anecdotes. #scene:war_room #music:tension #prop:dashboard
+Vendredi 26 février. Huitième semaine. Les chiffres cessent d'être des anecdotes. #scene:war_room #music:tension #prop:dashboard
 La war room : un grand écran, un yucca que personne n'arrose.
 Emails envoyés : {fmt(p1_sent)}. Arrivés en boîte de réception plutôt qu'en spams : {pct(p1_inbox)}. Ouverts : {pct(p1_open)} des mails délivrés.
 {
@@ -166,7 +166,7 @@ Emails envoyés : {fmt(p1_sent)}. Arrivés en boîte de réception plutôt qu'en
 - plan == "plan_target":
     Ma liste de comptes cibles a sa propre colonne. Cécile l'appelle « ton truc de big data ». Moi, mon espoir.
 - else:
-    Toutes les actions de 2015, revues à la hausse, chacune sa ligne. Le salon de mai y est aussi, déjà payé.
+    Toutes les actions de 2015, revues à la hausse, chacune sa ligne. Les salons de mars, d'avril et de fin mai y sont aussi, déjà payés.
 }
 Formulaires remplis, téléchargements, inscriptions et badges scannés sur les salons confondus : {fmt(p1_raw)}. Un beau gros chiffre, avec une flèche verte.
 Leads qui ressemblent à une vraie entreprise avec un vrai besoin : {fmt(p1_qualified)}. Leads acceptés par les commerciaux, les seuls que compte le Président : {fmt(p1_accepted)}.
@@ -184,11 +184,11 @@ Pour être dans les temps de l'objectif semestriel, il me faut {fmt(p1_pace)} le
 {
 - p1_accepted >= p1_pace:
     J'y suis. J'y suis vraiment. #sfx:sting_good #music:resolution
-    Je vérifie la formule trois fois : on est le 1er avril. Elle est juste. Pendant dix minutes, je me sens légère.
+    Je vérifie la formule trois fois : une bonne nouvelle un vendredi après-midi, c'est louche. Elle est juste. Pendant dix minutes, je me sens légère.
     Puis l'autre moitié de mon cerveau se racle la gorge. Huit semaines sur vingt-six. Les contacts les plus mûrs répondent en premier, et chaque mailing lasse un peu plus les autres.
     Et personne n'a jamais eu de médaille pour un bon premier tour de piste.
 - else:
-    Je n'y suis pas. J'aimerais que ce soit un poisson d'avril. #sfx:sting_bad
+    Je n'y suis pas. J'aimerais que ce soit une formule cassée. Ce n'en est pas une. #sfx:sting_bad
     {p1_accepted * 2 < p1_pace:
         Même pas la moitié. L'écart a tout d'un canyon.
     }
@@ -207,11 +207,11 @@ La porte s'ouvre sans qu'on frappe. Cécile, son téléphone à la main. #char:c
 cecile: Le Président m'a demandé les chiffres ce matin. Alors ?
 {
 - answer == "answer_bravado":
-    cecile: En janvier, tu m'as dit que tu allais tout faire pour que ça marche. Alors, est-ce que tout marche ? #char:cecile:neutral
+    cecile: En décembre, tu m'as dit que tu allais tout faire pour que ça marche. Alors, est-ce que tout marche ? #char:cecile:neutral
     Évidemment qu'elle s'en souvient.
     Je lui montre l'écran. J'ai des totaux. Ce qui me manque, c'est l'histoire, semaine après semaine.
 - else:
-    cecile: En janvier, tu m'as dit que tu mesurerais chaque semaine et que tu corrigerais. Donc tu sais où on en est. #char:cecile:neutral
+    cecile: En décembre, tu m'as dit que tu mesurerais chaque semaine et que tu corrigerais. Donc tu sais où on en est. #char:cecile:neutral
     J'ai huit relevés hebdomadaires dans un dossier. Je lui montre la courbe plutôt que le total, et la semaine où elle a tourné.
 }
 {
@@ -222,7 +222,7 @@ cecile: Le Président m'a demandé les chiffres ce matin. Alors ?
 - else:
     cecile: Il veut du volume, Alice. Il a dit « volume » trois fois. #char:cecile:worried
     cecile: Je ne te demande pas comment. Je te demande ce qu'il te faut. Et tu vas y arriver.
-    En janvier, ça sonnait comme un acte de foi. Ce matin, comme une échéance.
+    En décembre, ça sonnait comme un acte de foi. Ce matin, comme une échéance.
 }
 {
 - p1_suspended:
@@ -234,15 +234,15 @@ cecile: Le Président m'a demandé les chiffres ce matin. Alors ?
 }
 {
 - confidence > 0 && p1_accepted >= p1_pace:
-    En janvier, j'ai applaudi l'objectif. Pour une fois, je ne regrette pas mes applaudissements.
+    En décembre, j'ai applaudi l'objectif. Pour une fois, je ne regrette pas mes applaudissements.
 - confidence > 0:
-    En janvier, j'ai applaudi l'objectif. Aujourd'hui, je reprendrais bien mes applaudissements.
+    En décembre, j'ai applaudi l'objectif. Aujourd'hui, je reprendrais bien mes applaudissements.
 - confidence < 0 && p1_accepted >= p1_pace:
-    En janvier, toutes les cellules de ma tête sont passées au rouge. Aujourd'hui, quelques-unes virent au vert. Je ne leur dis rien.
+    En décembre, toutes les cellules de ma tête sont passées au rouge. Aujourd'hui, quelques-unes virent au vert. Je ne leur dis rien.
 - confidence < 0:
-    En janvier, toutes les cellules de ma tête sont passées au rouge. Avoir eu raison, c'est une couverture bien mince.
+    En décembre, toutes les cellules de ma tête sont passées au rouge. Avoir eu raison, c'est une couverture bien mince.
 - else:
-    En janvier, j'avais libéré mon après-midi pour cinquante pour cent. Plus personne ne plaisante avec les pourcentages.
+    En décembre, j'avais libéré mon après-midi pour cinquante pour cent. Plus personne ne plaisante avec les pourcentages.
 }
 cecile: Va voir Marc. Il raconte que les leads du marketing font perdre son temps à son équipe. Je veux savoir s'il a raison. #char:cecile:neutral
 Elle s'en va, déjà au téléphone. #exit:cecile
@@ -289,7 +289,7 @@ Je remonte avec sa phrase dans la tête : quelqu'un qui veut nous parler. #exit:
 
 === d6_course ===
 Le soir. Il ne reste d'éveillés que le voyant de la photocopieuse et mon écran. #scene:alice_desk #music:silence
-Trois routes pour avril et mai.
+Trois routes pour mars à juin.
 Première route : tout pousser. Une troisième vague, une quatrième, plus de bannières. Le Président lit du volume, et Cécile a besoin de quelque chose à lui montrer.
 {
 - p1_accepted < p1_pace:
@@ -298,7 +298,7 @@ Première route : tout pousser. Une troisième vague, une quatrième, plus de ba
     Ça marche. Pourquoi changer une équipe qui gagne ?
 }
 {p1_cut_if_double_down > 0:
-    Sauf que le budget n'a plus la place. La finance reprendrait {eur(p1_cut_if_double_down)} sur les médias d'avril, bannières d'abord.
+    Sauf que le budget n'a plus la place. La finance reprendrait {eur(p1_cut_if_double_down)} sur les médias réservés à partir de mars, bannières d'abord.
 }
 {
 - p1_suspended:
@@ -335,12 +335,12 @@ Le Président compte les leads acceptés par les commerciaux : ce sont eux qui d
     -> sales
 
 = double_down
-Avril. Je réserve des bannières sur tous les sites qui veulent bien de mon argent. #music:tension #sfx:keyboard
+Mars. Je réserve des bannières sur tous les sites qui veulent bien de mon argent. #music:tension #sfx:keyboard
 {p1_suspended:
     J'envoie le plan de remédiation le soir même. Dès que le compte rouvre, la troisième vague part.
 }
 {p1_cut_if_double_down > 0:
-    cecile: La finance, encore. Tes commandes d'avril dépassent de {eur(p1_cut_if_double_down)} ce qui reste du budget : la règle rabote les semaines 9 à 26, les bannières d'abord, LinkedIn ensuite. #char:cecile:tense
+    cecile: La finance, encore. Tes commandes de mars dépassent de {eur(p1_cut_if_double_down)} ce qui reste du budget : la règle rabote les semaines 9 à 26, les bannières d'abord, LinkedIn ensuite. #char:cecile:tense
     Je double donc la mise sur ce que la finance me laisse doubler. #exit:cecile
 }
 De nouveaux objets chaque semaine. « Dernière chance pour télécharger. » Ce n'est jamais la dernière chance. #sfx:mail_swoosh
@@ -351,7 +351,7 @@ Fin mai, tous les compteurs grimpent. Lesquels comptent, j'évite de me le deman
 -> ep4_reckoning
 
 = data
-Avril. Je débranche la troisième vague une heure avant son départ. #music:office #sfx:keyboard
+Mars. Je débranche la troisième vague une heure avant son départ. #music:office #sfx:keyboard
 {
 - answer == "answer_measure":
     Mon suivi hebdomadaire fait la moitié du travail : huit semaines d'ouvertures, de clics et de téléchargements, déjà rangées. En quatre jours, j'ai mes segments.
@@ -370,7 +370,7 @@ Fin mai, il part moins de mails. S'il rentre plus de leads, je ne le saurai qu'e
 -> ep4_reckoning
 
 = sales
-Avril. Salle de réunion B, Marc et deux de ses commerciaux. Il arrive en retard, téléphone à la main, et il reste. #scene:sales_floor #char:marc:neutral #music:office
+Mars. Salle de réunion B, Marc et deux de ses commerciaux. Il arrive en retard, téléphone à la main, et il reste. #scene:sales_floor #char:marc:neutral #music:office
 Deux heures sur une seule question : c'est quoi, un lead qualifié ? Une entreprise de la bonne taille, un vrai projet cette année, une personne qui accepte un appel.
 marc: Et quand tu m'en envoies un, on l'appelle dans la semaine. Si on le refuse, on dit pourquoi. Tous les vendredis. Ça marche ? #char:marc:neutral
 alice: Ça marche.

@@ -7,7 +7,7 @@
 Mercredi 29 juin, minuit moins le quart. À l'étage, il ne reste que moi et six mois de ma vie sur un écran.
 Demain à dix heures, la revue du Président. Ce soir, l'export final : chaque envoi, chaque clic, chaque formulaire depuis janvier. #prop:dashboard #sfx:keyboard
 Je clique. La petite roue tourne longtemps, exprès. #sim:semester
-Nous y voilà. {fmt(s_raw)} formulaires remplis depuis février. {fmt(s_qualified)} qualifiés par le marketing. {fmt(s_accepted)} acceptés par les commerciaux. #prop:dashboard
+Nous y voilà. {fmt(s_raw)} formulaires remplis depuis janvier. {fmt(s_qualified)} qualifiés par le marketing. {fmt(s_accepted)} acceptés par les commerciaux. #prop:dashboard
 L'objectif, le seul chiffre que le Président lira : {fmt(s_target)} leads acceptés. J'en suis à {pct(s_pct_target)}.
 {s_tier:
 - "ending_wall": Je relis trois fois, comme le texto d'un ex. Ça ne s'arrange pas.
@@ -26,7 +26,7 @@ L'objectif, le seul chiffre que le Président lira : {fmt(s_target)} leads accep
 Dépensé : {eur(s_spend)}. Divisé par les leads acceptés : {eur(s_cost_per_lead)} pièce. Je l'écris sur un Post-it.
 {
 - s_cut > 0:
-  Le budget était de {eur(s_budget)}. Mon plan, tel que je l'avais écrit, coûtait {eur(s_planned)} : la finance en a retranché {eur(s_cut)} avant qu'il ne parte{s_course_cut > 0:, dont {eur(s_course_cut)} en avril}. Je n'ai jamais dépensé l'argent que je n'avais pas. Simplement, je n'ai pas choisi ce qui sautait.
+  Le budget était de {eur(s_budget)}. Mon plan, tel que je l'avais écrit, coûtait {eur(s_planned)} : la finance en a retranché {eur(s_cut)} avant qu'il ne parte{s_course_cut > 0:, dont {eur(s_course_cut)} en mars}. Je n'ai jamais dépensé l'argent que je n'avais pas. Simplement, je n'ai pas choisi ce qui sautait.
 - else:
   Le budget était de {eur(s_budget)}, et le plan tenait dedans. La finance ne connaît même pas mon numéro de poste.
 }
@@ -41,16 +41,16 @@ Dépensé : {eur(s_spend)}. Divisé par les leads acceptés : {eur(s_cost_per_le
 - else:
   Hard bounces {pct(s_hard_bounce)}, arrivée en boîte de réception {pct(s_inbox)}. La plateforme d'emailing et moi sommes en bons termes.
 }
-Désabonnements depuis février : {fmt(s_unsubscribed)}. J'essaie de ne pas le prendre personnellement. Raté.
+Désabonnements depuis janvier : {fmt(s_unsubscribed)}. J'essaie de ne pas le prendre personnellement. Raté.
 {
 - confidence > 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
-  En janvier, j'ai applaudi l'objectif. Ce soir, je reprendrais bien mes applaudissements.
+  En décembre, j'ai applaudi l'objectif. Ce soir, je reprendrais bien mes applaudissements.
 - confidence > 0:
-  En janvier, j'ai applaudi l'objectif. En fait, je m'applaudissais d'avance.
+  En décembre, j'ai applaudi l'objectif. En fait, je m'applaudissais d'avance.
 - confidence < 0 && (s_tier == "ending_wall" || s_tier == "ending_short"):
-  En janvier, je trouvais cet objectif délirant. Avoir eu raison, à minuit, ça ne réchauffe pas.
+  En décembre, je trouvais cet objectif délirant. Avoir eu raison, à minuit, ça ne réchauffe pas.
 - confidence < 0:
-  En janvier, je trouvais cet objectif délirant. Jamais été aussi contente d'avoir eu tort.
+  En décembre, je trouvais cet objectif délirant. Jamais été aussi contente d'avoir eu tort.
 }
 Je répète devant les chaises vides. #prop:none
 {s_tier:
@@ -84,14 +84,14 @@ Je tape « je rentre dans 5 min ». On sait toutes les deux que c'est faux. #sfx
 #scene:cecile_office #music:office #char:cecile:tense
 Jeudi. J'ai envoyé l'export à Cécile à 1 h 12. Réponse à 6 h 30 : « Passe à 9 h. » Pas d'émoji.
 {answer == "answer_bravado":
-  cecile: En janvier, tu m'as dit que tu allais tout faire pour y arriver. #char:cecile:neutral
+  cecile: En décembre, tu m'as dit que tu allais tout faire pour y arriver. #char:cecile:neutral
   {s_tier == "ending_wall" || s_tier == "ending_short":
     alice: J'ai tout fait. C'est peut-être bien ça, le problème. #char:alice:worried
   - else:
     alice: J'ai tout fait. Il y a même des choses qui ont marché. #char:alice:neutral
   }
 - else:
-  cecile: En janvier, tu m'as dit que tu suivrais tout chaque semaine. Tu l'as fait. J'ai une vingtaine de mails du lundi pour le prouver. #char:cecile:neutral
+  cecile: En décembre, tu m'as dit que tu suivrais tout chaque semaine. Tu l'as fait. J'ai une vingtaine de mails du lundi pour le prouver. #char:cecile:neutral
 }
 {
 - s_tier == "ending_wall" || s_tier == "ending_short":
@@ -125,7 +125,7 @@ president: Je vous écoute. #char:president:neutral
   alice: {fmt(s_accepted)} leads acceptés par les commerciaux, Monsieur le Président, pour un objectif de {fmt(s_target)}. #char:alice:neutral
   president: Bien. Vous savez quel chiffre je regarde. #char:president:neutral
 * [Dérouler tout l'entonnoir, en partant des envois. #id:reckoning_open_reach]
-  alice: Depuis février, nous avons envoyé des mailings chaque semaine, publié chaque jour, et recueilli {fmt(s_raw)} formulaires... #char:alice:neutral
+  alice: Depuis janvier, nous avons envoyé des mailings chaque semaine, publié chaque jour, et recueilli {fmt(s_raw)} formulaires... #char:alice:neutral
   president: Alice. Je ne suis pas les téléchargements. Je suis les leads acceptés. Combien ? #char:president:tense
   alice: {fmt(s_accepted)}. Pour un objectif de {fmt(s_target)}. #char:alice:worried
 - president: {fmt(s_raw)} formulaires. {fmt(s_qualified)} qualifiés. {fmt(s_accepted)} acceptés. Où passent les autres ? #char:president:neutral #prop:dashboard
@@ -178,11 +178,11 @@ president: {eur(s_spend)}. Soit {eur(s_cost_per_lead)} par lead accepté. Vous l
 - "launch_segmented":
   Puis un mailing et une landing page par segment, des posts sponsorisés sur nos cibles, quelques médias choisis. Plus lent, et plus facile à expliquer.
 - else:
-  Puis un test sur un échantillon, et seules les versions gagnantes déployées. Deux semaines perdues en février ; je le dis avant qu'il ne fasse le calcul.
+  Puis un test sur un échantillon, et seules les versions gagnantes déployées. Deux semaines perdues en janvier ; je le dis avant qu'il ne fasse le calcul.
 }
-president: En avril, vous en étiez à {fmt(p1_accepted)}. Qu'avez-vous fait ensuite ? #char:president:neutral
+president: Fin février, vous en étiez à {fmt(p1_accepted)}. Qu'avez-vous fait ensuite ? #char:president:neutral
 {p1_accepted >= p1_pace && s_accepted < s_target:
-  En avril, j'étais en avance sur le rythme : {fmt(p1_accepted)} pour {fmt(p1_pace)} demandés. Les victoires faciles sont venues d'abord. L'addition, ensuite.
+  Fin février, j'étais en avance sur le rythme : {fmt(p1_accepted)} pour {fmt(p1_pace)} demandés. Les victoires faciles sont venues d'abord. L'addition, ensuite.
 }
 {course:
 - "course_double_down":
@@ -240,7 +240,7 @@ cecile: Je ne suis pas fâchée. Je suis déçue, et un peu de moi-même. Je t'a
 {content == "content_wp_everyone":
   cecile: Mais enfin, Alice. Un livre blanc sur la Défense, envoyé à la planète entière. #char:cecile:tense
 - else:
-  cecile: Mais tu as vu la courbe en avril. Moi aussi. #char:cecile:tense
+  cecile: Mais tu as vu la courbe fin février. Moi aussi. #char:cecile:tense
 }
 {list == "list_buy_merge":
   cecile: Et ce fichier. Hyper ciblé, qu'il disait. Hyper périmé, oui.
@@ -284,7 +284,7 @@ president: Proche, ce n'est pas un résultat. #char:president:tense
   president: Et en dessous de l'an dernier. J'aimerais comprendre comment, avec ce budget.
 }
 {s_rising:
-  cecile: Si je peux me permettre, la courbe monte depuis avril. Les dernières semaines sont les meilleures du semestre. #char:cecile:neutral
+  cecile: Si je peux me permettre, la courbe monte depuis mars. Les dernières semaines sont les meilleures du semestre. #char:cecile:neutral
   president: Alors le semestre était trop court de deux semaines. #char:president:neutral
   Il le dit sans sourire. Chez lui, c'est ce qui s'en approche le plus.
 - else:
@@ -297,7 +297,7 @@ Dans cette salle, ça vaut une mention passable. #exit:president
 cecile: Ce n'est pas assez. #char:cecile:neutral
 cecile: Ce n'est pas rien non plus. Il ne demande des plans qu'aux gens qu'il compte garder. #char:cecile:happy
 {answer == "answer_bravado":
-  cecile: En janvier, tu m'as promis de tout faire. La prochaine fois, promets-moi d'en faire moins, mais mieux.
+  cecile: En décembre, tu m'as promis de tout faire. La prochaine fois, promets-moi d'en faire moins, mais mieux.
 - else:
   cecile: Tu as mesuré du début à la fin. Sers-t'en. Tu sais exactement où ça a coincé.
 }
@@ -311,19 +311,19 @@ Dix-huit heures. J'ouvre une page blanche : « Ce que je ferais autrement ».
   Envoyer le livre blanc aux gens pour qui il a été écrit. Il était bon ; il s'est seulement trompé de lecteurs.
 }
 {launch == "launch_blast":
-  Tester avant d'arroser. Un échantillon, deux versions, deux semaines. J'ai gagné deux semaines en février et perdu un mois en juin.
+  Tester avant d'arroser. Un échantillon, deux versions, deux semaines. J'ai gagné deux semaines en janvier et perdu un mois en juin.
 }
 {course == "course_double_down":
-  En avril, m'arrêter au lieu d'appuyer plus fort. La courbe essayait de me dire quelque chose, et j'ai monté le son.
+  En mars, m'arrêter au lieu d'appuyer plus fort. La courbe essayait de me dire quelque chose, et j'ai monté le son.
 }
 {s_sales_overload && course != "course_sales":
-  M'asseoir avec Marc en janvier, pas en juin. Convenir de ce qu'est un lead avant de lui en envoyer plus qu'il ne peut en rappeler : {fmt(s_lost)} leads qualifiés ont refroidi dans sa file d'attente.
+  M'asseoir avec Marc en décembre, pas en juin. Convenir de ce qu'est un lead avant de lui en envoyer plus qu'il ne peut en rappeler : {fmt(s_lost)} leads qualifiés ont refroidi dans sa file d'attente.
 }
 {s_cut > 0:
   Faire l'addition avant la finance. Ils ont coupé {eur(s_cut)} selon leur règle ; moi, j'aurais coupé autre chose.
 }
 {list != "list_buy_merge" && content != "content_wp_everyone" && launch != "launch_blast" && course != "course_double_down":
-  Honnêtement ? La plupart de mes choix tenaient la route. Je les ai faits trop lentement : chaque semaine de prudence en février, c'est une semaine de leads qui manque en juin.
+  Honnêtement ? La plupart de mes choix tenaient la route. Je les ai faits trop lentement : chaque semaine de prudence en janvier, c'est une semaine de leads qui manque en juin.
 }
 Et surtout : regarder qui étaient vraiment les {fmt(s_accepted)} leads acceptés, et aller en chercher d'autres, exactement du même genre.
 L'onglet « prévisions » rejoue le même plan sur {fmt(s_runs)} printemps différents. Il atteint l'objectif environ {fmt(s_p_objective)} fois sur cent.
@@ -342,7 +342,7 @@ Voyons ce qui s'est vraiment passé.
 Il hoche la tête. Une fois. J'aimerais que ce soit consigné au procès-verbal.
 president: C'est le chiffre que j'avais demandé. #char:president:neutral
 president: À {eur(s_cost_per_lead)} le lead. Le second semestre sera plus difficile. Continuez comme ça.
-Cécile laisse échapper un souffle retenu depuis janvier. #char:cecile:happy
+Cécile laisse échapper un souffle retenu depuis décembre. #char:cecile:happy
 Il serre la main de Cécile, puis la mienne. Il a la main froide. Je m'en fiche complètement. #exit:president
 #scene:cecile_office #char:cecile:happy
 Cécile attend que sa porte soit fermée pour sourire. Le premier vrai sourire depuis les vœux.
@@ -369,10 +369,10 @@ cecile: Écris-le ce soir, avant de te mettre à croire que c'était évident. #
   Envoyer moins, à moins de gens, et découvrir qu'ils répondent davantage.
 }
 {course == "course_data":
-  Et avril : le moment où je me suis arrêtée, alors que tout mon instinct criait d'envoyer plus.
+  Et mars : le moment où je me suis arrêtée, alors que tout mon instinct criait d'envoyer plus.
 }
 {course == "course_sales":
-  Et avril, avec Marc : une seule définition du lead, validée des deux côtés, et chaque lead rappelé dans la semaine.
+  Et mars, avec Marc : une seule définition du lead, validée des deux côtés, et chaque lead rappelé dans la semaine.
 }
 {s_sales_overload:
   Et ce qui n'a pas marché : l'équipe de Marc, submergée. {fmt(s_lost)} de mes leads qualifiés ont attendu trop longtemps un coup de fil. L'objectif est atteint, mais on en a laissé sur la table.

@@ -148,7 +148,7 @@ const CLAIMS: readonly Claim[] = [
   },
   {
     what: 'the test cost two weeks (the review)', file: 'ep4_reckoning',
-    en: /It cost (\w+) weeks in February/, fr: /(\w+) semaines perdues en février/i,
+    en: /It cost (\w+) weeks in January/, fr: /(\w+) semaines perdues en janvier/i,
     model: () => [PLAN_TABLE.launch_test_first.testWeeks ?? 0],
   },
   {

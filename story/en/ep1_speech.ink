@@ -1,10 +1,10 @@
-// Episode 1 — The Speech. Mid-December 2015, the boardroom (the campaign's week 1 is the week of Monday 4 January 2016).
+// Episode 1 — The Speech (the President's New Year wishes, given early). Mid-December 2015, the boardroom (the campaign's week 1 is the week of Monday 4 January 2016).
 // Light choice: sets `confidence` (speech_applaud 1, speech_doubt -1, speech_joke 0).
 
 === ep1_speech ===
 #episode:1
 #scene:boardroom #music:office
-Logbook, Monday 14 December 2015. The whole head office is squeezed into the boardroom for the President's end-of-year address: next year's targets, served before the Christmas break.
+Logbook, Monday 14 December 2015. The whole head office is squeezed into the boardroom for the President's New Year wishes, three weeks early: in January he'll be on a plane to Las Vegas for the CES, and next year's targets won't wait for him to land.
 Two hundred people, not enough chairs, and a buffet of mini-pastries nobody may touch until he has finished.
 Cécile has saved me the seat next to hers. She hired me two years ago, and she still saves me seats. #char:cecile:neutral
 This morning, though, she's twisting her pen as if it owed her money. #char:cecile:tense

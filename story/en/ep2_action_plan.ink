@@ -29,7 +29,7 @@ I turn over. The spreadsheet turns over with me.
 BRRRRING. I jump so hard the duvet ends up on the floor. #char:alice:surprised
 Now I get to have the same nightmare at work, with the lights on.
 In the mirror, a face like an error page. #char:alice:worried
-Coffee, metro, badge, lift. The building smells of floor polish and New Year resolutions.
+Coffee, metro, badge, lift. The building smells of floor polish and the tinsel someone has wound round the lift buttons.
 -> ep2_cecile_office
 
 === ep2_cecile_office ===

@@ -1,10 +1,10 @@
-// Épisode 1 — Le discours. Mi-décembre 2015, la salle du conseil (la semaine 1 de la campagne est celle du lundi 4 janvier 2016).
+// Épisode 1 — Le discours (les vœux du Président, donnés en avance). Mi-décembre 2015, la salle du conseil (la semaine 1 de la campagne est celle du lundi 4 janvier 2016).
 // Choix léger : fixe `confidence` (speech_applaud 1, speech_doubt -1, speech_joke 0).
 
 === ep1_speech ===
 #episode:1
 #scene:boardroom #music:office
-Journal de bord, lundi 14 décembre 2015. Tout le siège s'entasse dans la salle du conseil pour le discours de fin d'année du Président, les objectifs 2016 servis avant la trêve de Noël : deux cents personnes, pas assez de chaises, et un buffet interdit jusqu'à la fin du discours.
+Journal de bord, lundi 14 décembre 2015. Tout le siège s'entasse dans la salle du conseil pour les vœux du Président, avec trois semaines d'avance : en janvier, il sera au CES de Las Vegas, et les objectifs 2016 ne vont pas l'attendre. Deux cents personnes, pas assez de chaises, et un buffet interdit jusqu'à la fin du discours.
 Cécile m'a gardé une place. Elle m'a recrutée il y a deux ans, et elle me garde encore des places. #char:cecile:neutral
 Ce matin, pourtant, elle tortille son stylo comme s'il lui devait de l'argent. #char:cecile:tense
 alice: Ça va ? #char:alice:neutral

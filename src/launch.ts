@@ -3,7 +3,7 @@
 // title screen, its backdrop at once and the story parsed when the page is idle, so that "New
 // game" starts at once. ?lang= overrides the stored language; ?renderer= forces one (benchmarks).
 import { t } from './i18n';
-import type { Lang } from './i18n/strings';
+import { browserLang, isLang, type Lang } from './i18n/strings';
 import type { Position } from './narrative/session';
 import { decodePath } from './persist/path-code';
 import type { Settings } from './persist/schema';
@@ -23,7 +23,7 @@ export function readLaunch(search: string, hook: boolean): Launch {
   const lang = params.get('lang');
   const renderer = params.get('renderer');
   return {
-    lang: lang === 'en' || lang === 'fr' ? lang : null,
+    lang: isLang(lang) ? lang : null,
     path: params.get('path') || null,
     renderer: renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
     hook,
@@ -31,9 +31,9 @@ export function readLaunch(search: string, hook: boolean): Launch {
 }
 
 /** A first visit's settings: the browser's language and motion preference. */
-export function defaultSettings(browserLang: string, reducedMotion: boolean): Settings {
+export function defaultSettings(browserTag: string, reducedMotion: boolean): Settings {
   return {
-    lang: browserLang.toLowerCase().startsWith('fr') ? 'fr' : 'en',
+    lang: browserLang(browserTag),
     textScale: 1,
     highContrast: false,
     reducedMotion,

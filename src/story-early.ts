@@ -5,21 +5,21 @@
 // guess costs one unused download; main.ts then imports the right one as before.
 import storyEn from '../story/en/main.ink?chunk-url';
 import storyFr from '../story/fr/main.ink?chunk-url';
-import type { Lang } from './i18n/strings';
+import { browserLang, isLang, type Lang } from './i18n/strings';
 import { SETTINGS_KEY } from './persist/store-keys';
 
 export const STORY_URLS: Readonly<Record<Lang, string>> = { en: storyEn, fr: storyFr };
 
 function guessLang(): Lang {
   const asked = new URLSearchParams(location.search).get('lang');
-  if (asked === 'en' || asked === 'fr') return asked;
+  if (isLang(asked)) return asked;
   try {
     const stored = (JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null') as { lang?: unknown } | null)?.lang;
-    if (stored === 'en' || stored === 'fr') return stored;
+    if (isLang(stored)) return stored;
   } catch {
     /* storage blocked or unreadable: main.ts says so; the guess falls back to the browser */
   }
-  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return browserLang(navigator.language);
 }
 
 const guessed = guessLang();

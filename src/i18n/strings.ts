@@ -5,6 +5,11 @@
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
+export const isLang = (x: unknown): x is Lang => x === 'en' || x === 'fr';
+
+/** A first visit's language: French for a French-speaking browser, English otherwise. */
+export const browserLang = (tag: string): Lang => (tag.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+
 export interface Strings {
   readonly title: string;
   readonly subtitle: string;

@@ -105,11 +105,6 @@ export class RunWatch {
   }
 }
 
-/** Finance's checks of a path's plan at the assumptions' prices (budget.ts), in whole euros. */
-export function pathBudget(d: Decisions, assumptions: Assumptions): BudgetSummary {
-  return budgetSummary(budgetCheckFor(d, assumptions));
-}
-
 type Pause = () => Promise<void>;
 const noPause: Pause = () => Promise.resolve();
 
@@ -119,8 +114,9 @@ const noPause: Pause = () => Promise.resolve();
  * thread's sliced version does.
  */
 export function evaluatePath(d: Decisions, seed: number, runs: number, assumptions: Assumptions = DEFAULT_ASSUMPTIONS, opts: { readonly watch?: boolean } = {}): PathNumbers {
-  const plan = planFor(d, assumptions);
-  const budget = pathBudget(d, assumptions);
+  const check = budgetCheckFor(d, assumptions);
+  const plan = check.plan;
+  const budget = budgetSummary(check);
   if (opts.watch === false) return pathNumbers(monteCarlo(plan, assumptions, seed, runs), undefined, budget);
   const watch = new RunWatch(Math.max(1, Math.floor(runs)));
   const dist = monteCarlo(plan, assumptions, seed, runs, watch.observe);
@@ -129,7 +125,8 @@ export function evaluatePath(d: Decisions, seed: number, runs: number, assumptio
 
 /** evaluatePath on the page's own thread (no worker): the same numbers, `slice` asked after each run. */
 export async function evaluatePathSliced(d: Decisions, seed: number, runs: number, assumptions: Assumptions, slice: Slice): Promise<PathNumbers> {
-  return pathNumbers(await monteCarloSliced(planFor(d, assumptions), assumptions, seed, runs, slice), undefined, pathBudget(d, assumptions));
+  const check = budgetCheckFor(d, assumptions);
+  return pathNumbers(await monteCarloSliced(check.plan, assumptions, seed, runs, slice), undefined, budgetSummary(check));
 }
 
 /** Asked after each run on the page's own thread: a promise when the slice of time is used up. */

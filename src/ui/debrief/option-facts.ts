@@ -5,7 +5,7 @@
 import { fill } from '../dom';
 import { finite } from '../../i18n';
 import { CALIBRATION, type ParamId } from '../../sim/calibration';
-import type { DecisionId } from '../../sim/decisions';
+import { decisionKeyOf, type DecisionId } from '../../sim/decisions';
 import { PHASE_2015, PLAN_TABLE, baselinePlan2015, planAsChosen } from '../../sim/plan';
 import { SCENARIO } from '../../sim/scenario';
 import type { Lang } from '../../i18n/strings';
@@ -22,8 +22,8 @@ const mailingsOf = (p: { campaignPerMonth: number; newsletterPerMonth: number })
 
 /** Computed once from the model's tables (pure data, no assumptions edited: the published figures). */
 export function optionFacts(): OptionFacts {
-  const first = (id: DecisionId) => planAsChosen({ [keyOf(id)]: id }).phases[0];
-  const plan = (id: DecisionId) => planAsChosen({ [keyOf(id)]: id });
+  const first = (id: DecisionId) => planAsChosen({ [decisionKeyOf(id)]: id }).phases[0];
+  const plan = (id: DecisionId) => planAsChosen({ [decisionKeyOf(id)]: id });
   const scale = first('plan_scale_all'), analyse = first('plan_analyse');
   const adapt = plan('content_adapt');
   const verify = plan('list_buy_verify');
@@ -70,15 +70,13 @@ export function optionFacts(): OptionFacts {
   };
 }
 
-function keyOf(id: DecisionId): string {
-  return id.startsWith('plan_') ? 'plan' : id.startsWith('answer_') ? 'answer' : id.startsWith('content_') ? 'content'
-    : id.startsWith('list_') ? 'list' : id.startsWith('launch_') ? 'launch' : 'course';
-}
-
 let cache: OptionFacts | null = null;
+const words = new Map<Lang, Readonly<Record<string, string>>>();
 
-/** The facts in words, in the language's number formats (a dash for anything not a number). */
-export function formattedFacts(lang: Lang): Record<string, string> {
+/** The facts in words, in the language's number formats (a dash for anything not a number); made once per language. */
+export function formattedFacts(lang: Lang): Readonly<Record<string, string>> {
+  const done = words.get(lang);
+  if (done) return done;
   cache ??= optionFacts();
   const loc = lang === 'fr' ? 'fr-FR' : 'en-GB';
   const int = new Intl.NumberFormat(loc, { maximumFractionDigits: 0 });
@@ -99,7 +97,9 @@ export function formattedFacts(lang: Lang): Record<string, string> {
       case 'eur': return eur.format(x);
     }
   });
-  return Object.fromEntries(Object.entries(cache).map(([k, f]) => [k, fmt(f.value, f.kind)]));
+  const made = Object.fromEntries(Object.entries(cache).map(([k, f]) => [k, fmt(f.value, f.kind)]));
+  words.set(lang, made);
+  return made;
 }
 
 /** An option's texts with the model's numbers in them. */

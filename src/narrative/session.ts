@@ -107,12 +107,15 @@ export class Session<D = unknown> {
   }
   /**
    * Parses the story of `lang` ahead of a game (idle time on the title screen), so that "New game"
-   * does not start with a 50-150 ms parse. Does nothing if that language is already parsed.
+   * does not start with a 50-150 ms parse. Does nothing if that language is already parsed. Nobody
+   * asked for it, so a failure says nothing on screen (the caller gets the rejection): "New game"
+   * loads the story again and reports its own failure. An error event here could be taken for the
+   * answer to a "New game" queued behind it.
    */
   prepare(lang: Lang): Promise<void> {
     return this.serial(async () => {
       if (this.parsed?.lang !== lang) await this.freshRuntime(lang);
-    });
+    }, true);
   }
   /** Shows the next line (or the choices, or the end). */
   advance(): Promise<void> {
@@ -143,9 +146,9 @@ export class Session<D = unknown> {
     return this.start({ lang: this._lang, seed: this._seed, history, lines: Number.MAX_SAFE_INTEGER });
   }
 
-  private serial<T>(op: () => Promise<T>): Promise<T> {
+  private serial<T>(op: () => Promise<T>, quiet = false): Promise<T> {
     const run = this.queue.then(op, op);
-    this.queue = run.catch((e: unknown) => this.emit({ type: 'error', message: (e as Error).message ?? String(e) }));
+    this.queue = run.catch((e: unknown) => (quiet ? undefined : this.emit({ type: 'error', message: (e as Error).message ?? String(e) })));
     return run;
   }
 

@@ -53,4 +53,24 @@ describe('all-or-nothing starts', () => {
     await session.start({ lang: 'en', seed: 7, history: ['plan_scale_all'], lines: Number.MAX_SAFE_INTEGER });
     expect(session.phase).toBe('choices');
   });
+
+  it('a story prepared in the background that cannot load says nothing; the New game after it reports its own failure', async () => {
+    let fail = true;
+    const sim = fakeSim();
+    const session = new Session({
+      loadStory: (lang) => (fail ? Promise.reject(new Error('chunk failed')) : Promise.resolve(sampleStory(lang))),
+      externals: plainExternals,
+      sim,
+    });
+    const events: SessionEvent[] = [];
+    session.on((e) => events.push(e));
+    await expect(session.prepare('en')).rejects.toThrow('chunk failed');
+    expect(events).toEqual([]);
+    await expect(session.start({ lang: 'en', seed: 7, history: [], lines: 0 })).rejects.toThrow('chunk failed');
+    expect(events.map((e) => e.type)).toEqual(['error']);
+    fail = false;
+    await session.prepare('en');
+    await session.start({ lang: 'en', seed: 7, history: [], lines: 0 });
+    expect(session.phase).not.toBe('idle');
+  });
 });

@@ -4,7 +4,9 @@
 //                        path's fields are the BranchRow type's (src/sim/branches.ts)
 //   --assumptions FILE   the assumptions to use: a file the workshop panel saved (default: the
 //                        published figures). A bad file is refused before anything runs: exit 2,
-//                        the faulty field named on stderr, nothing on stdout.
+//                        the faulty field named on stderr, nothing on stdout. A version 1 file (an
+//                        earlier build's) runs with the assumptions it lacks at their published
+//                        values, named on stderr and in the JSON's assumptionsFilled.
 //   --runs N             Monte Carlo runs per path (default 100)
 //   --seed N             base seed (default 1)
 //   --workers N          threads: this one and N - 1 worker threads (default: 2 when the machine has 2+ cores; 1 = in-process)
@@ -46,7 +48,7 @@ function intArg(name: string, dflt: number, min: number): number {
  * The assumptions in a file, or the reason it is refused (the faulty field first). The size is
  * checked before the content is read.
  */
-export function loadAssumptionsFile(file: string): { ok: true; value: Assumptions } | { ok: false; error: string } {
+export function loadAssumptionsFile(file: string): { ok: true; value: Assumptions; filled: readonly string[] } | { ok: false; error: string } {
   let bytes: number;
   try {
     const st = statSync(file);
@@ -172,10 +174,14 @@ async function main(): Promise<void> {
   const workers = intArg('--workers', Math.min(2, availableParallelism()), 1);
   const file = arg('--assumptions');
   let assumptions = DEFAULT_ASSUMPTIONS;
+  let filled: readonly string[] = [];
   if (file !== undefined) {
     const r = loadAssumptionsFile(file);
     if (!r.ok) refuse(`refused the assumptions file ${r.error}`);
     assumptions = r.value;
+    filled = r.filled;
+    // An older (version 1) file: run, and say which assumptions it lacked (at their published values).
+    if (filled.length) process.stderr.write(`note: ${file} is an older file (version 1): ${filled.length} assumptions it lacks run at their published values: ${filled.join(', ')}\n`);
   }
   const hash = assumptionsHash(assumptions);
   const t0 = performance.now();
@@ -183,7 +189,7 @@ async function main(): Promise<void> {
   const ms = performance.now() - t0;
   if (process.argv.includes('--json')) {
     const { paths, ...head } = table;
-    process.stdout.write(`${JSON.stringify({ ...head, seed, assumptionsHash: hash, paths })}\n`);
+    process.stdout.write(`${JSON.stringify({ ...head, seed, assumptionsHash: hash, assumptionsFilled: filled, paths })}\n`);
   } else printTable(table, ms, hash, file);
 }
 

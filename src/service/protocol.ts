@@ -2,7 +2,7 @@
 // session, the results dashboard and debrief, the workshop panel), with its request and its
 // answer. Both ends use it: the handlers implement it (in the worker, or in this thread), the
 // client forwards each kind to them. Types and the phase names only; nothing of the story here.
-import type { AssumptionsIssue, Bottleneck, BudgetSummary, DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, Quantiles, Tier } from '../sim';
+import type { Assumptions, AssumptionsIssue, Bottleneck, BudgetSummary, DecisionId, DecisionKey, Decisions, Distribution, EventId, Outcome, ParamId, Quantiles, Tier } from '../sim';
 
 /** The story's runs of the model (its `#sim:` tags): weeks 1-8, then the whole semester. */
 export const SIM_PHASES = ['phase1', 'semester'] as const;
@@ -159,7 +159,13 @@ export interface CompareRequest {
 }
 
 export type CompareResult =
-  | { readonly ok: true; readonly seed: number; readonly runs: number; readonly numbers: readonly PathNumbers[]; readonly ms: number }
+  | {
+    readonly ok: true; readonly seed: number; readonly runs: number; readonly numbers: readonly PathNumbers[]; readonly ms: number;
+    /** The assumptions run, as validated (an older file's, upgraded: what the panel shows and saves from now on). */
+    readonly assumptions: Assumptions;
+    /** The parameters an older file lacked, run at their published values ([] for a complete file). */
+    readonly filled: readonly ParamId[];
+  }
   | {
     readonly ok: false;
     readonly error: string;

@@ -2,7 +2,7 @@
 // side, under the facilitator's assumptions. Runs in the simulation worker. Everything in the
 // request is treated as untrusted (a facilitator may have loaded the assumptions from a file):
 // it is validated here, and a faulty request gets a clear message instead of numbers.
-import { DECISIONS, DEFAULT_ASSUMPTIONS, parseAssumptions, type Assumptions, type Decisions } from '../sim';
+import { DECISIONS, DEFAULT_ASSUMPTIONS, parseAssumptions, type Assumptions, type Decisions, type ParamId } from '../sim';
 import { evaluatePath, evaluatePathSliced, type Slice } from './debrief-request';
 import type { CompareRequest, CompareResult, PathNumbers } from './protocol';
 
@@ -32,7 +32,7 @@ export function comparePaths(req: CompareRequest, now: () => number = () => perf
   if (!c.ok) return c;
   // The workshop shows the Distribution's numbers: no per-run watch (the sliced version has none either).
   const numbers = c.paths.map((d) => evaluatePath(d, c.seed, c.runs, c.assumptions, { watch: false }));
-  return { ok: true, seed: c.seed, runs: c.runs, numbers, ms: Math.round(now() - t0) };
+  return { ok: true, seed: c.seed, runs: c.runs, numbers, ms: Math.round(now() - t0), assumptions: c.assumptions, filled: c.filled };
 }
 
 /** comparePaths on the page's own thread (no worker): the same numbers, `slice` asked after each run. */
@@ -42,10 +42,10 @@ export async function comparePathsSliced(req: CompareRequest, slice: Slice, now:
   if (!c.ok) return c;
   const numbers: PathNumbers[] = [];
   for (const d of c.paths) numbers.push(await evaluatePathSliced(d, c.seed, c.runs, c.assumptions, slice));
-  return { ok: true, seed: c.seed, runs: c.runs, numbers, ms: Math.round(now() - t0) };
+  return { ok: true, seed: c.seed, runs: c.runs, numbers, ms: Math.round(now() - t0), assumptions: c.assumptions, filled: c.filled };
 }
 
-type Checked = { ok: true; seed: number; runs: number; assumptions: Assumptions; paths: Decisions[] } | Extract<CompareResult, { ok: false }>;
+type Checked = { ok: true; seed: number; runs: number; assumptions: Assumptions; filled: readonly ParamId[]; paths: Decisions[] } | Extract<CompareResult, { ok: false }>;
 
 /** The request, validated: every field of it is untrusted. */
 function checkCompare(req: CompareRequest): Checked {
@@ -57,10 +57,12 @@ function checkCompare(req: CompareRequest): Checked {
   const seed = Number(req.seed);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { ok: false, error: 'the seed must be a whole number from 0 to 4294967295' };
   let assumptions: Assumptions = DEFAULT_ASSUMPTIONS;
+  let filled: readonly ParamId[] = [];
   if (req.assumptions !== null && req.assumptions !== undefined) {
     const a = parseAssumptions(req.assumptions);
     if (!a.ok) return { ok: false, error: a.error, issue: a.issue };
     assumptions = a.value;
+    filled = a.filled;
   }
   const paths: Decisions[] = [];
   for (const [i, p] of req.paths.entries()) {
@@ -68,5 +70,5 @@ function checkCompare(req: CompareRequest): Checked {
     if (!c.ok) return { ok: false, error: `path ${i + 1}: ${c.error}` };
     paths.push(c.value);
   }
-  return { ok: true, seed, runs, assumptions, paths };
+  return { ok: true, seed, runs, assumptions, filled, paths };
 }

@@ -2,6 +2,16 @@
 // No zod here: the workshop panel imports this to refuse a large file before reading it and to
 // word an issue in the player's language, without loading the schema (the worker validates).
 
+/**
+ * The assumptions file format's version. 2: every parameter is present (a missing one is refused,
+ * by name). 1: files saved by earlier builds, each with the parameters of its day. Parameters have
+ * been added since, never removed or renamed, so a version 1 file is read by giving each parameter
+ * it lacks its published value, and the facilitator is told which (assumptions.ts, `filled`).
+ */
+export const ASSUMPTIONS_VERSION = 2;
+/** The versions this build reads. */
+export const ASSUMPTIONS_VERSIONS_READ = '1 or 2';
+
 /** Files larger than this are refused by their size, before their content is read (1 MB). */
 export const ASSUMPTIONS_MAX_BYTES = 1_000_000;
 
@@ -49,7 +59,7 @@ export function describeIssue(i: AssumptionsIssue): string {
     case 'negative': return `${f}: negative, must be 0 or more`;
     case 'belowMin': return `${f}: below the minimum ${i.limit ?? ''}`;
     case 'aboveMax': return `${f}: above the maximum ${i.limit ?? ''}`;
-    case 'wrongVersion': return `${f}: unsupported version (expected ${i.expected ?? '1'})`;
+    case 'wrongVersion': return `${f}: unsupported version (expected ${i.expected ?? ASSUMPTIONS_VERSIONS_READ})`;
     case 'inverted': return `${f}: inverted range, low ${i.low ?? ''} is above high ${i.high ?? ''}`;
     case 'outsideRange': return `${f}: outside the range [${i.low ?? ''}, ${i.high ?? ''}]`;
     case 'zeroWidth': return `${f}: range of zero width (low = high = ${i.low ?? ''}), this parameter needs a spread`;

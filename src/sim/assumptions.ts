@@ -3,10 +3,10 @@
 // or readAssumptionsText (a file's text): both return the assumptions or a typed issue naming the
 // faulty field, and never throw. The workshop panel and `npm run branches --assumptions` share them.
 import { z } from 'zod';
-import { ASSUMPTIONS_MAX_BYTES, checkAssumptionsSize, describeIssue, type AssumptionsIssue, type AssumptionsIssueKind } from './assumption-issues';
+import { ASSUMPTIONS_MAX_BYTES, ASSUMPTIONS_VERSION, ASSUMPTIONS_VERSIONS_READ, checkAssumptionsSize, describeIssue, type AssumptionsIssue, type AssumptionsIssueKind } from './assumption-issues';
 import { CALIBRATION, PARAM_IDS, UNIT_BOUNDS, type ParamId } from './calibration';
 
-export { ASSUMPTIONS_MAX_BYTES, checkAssumptionsSize, describeIssue, type AssumptionsIssue, type AssumptionsIssueKind };
+export { ASSUMPTIONS_MAX_BYTES, ASSUMPTIONS_VERSION, checkAssumptionsSize, describeIssue, type AssumptionsIssue, type AssumptionsIssueKind };
 
 /**
  * Whether a parameter's range must keep a spread (low < high): every parameter the calibration
@@ -40,7 +40,7 @@ const paramShape = Object.fromEntries(PARAM_IDS.map((id) => [id, rangeSchema(id)
 
 export const AssumptionsSchema = z
   .object({
-    version: z.literal(1),
+    version: z.literal(ASSUMPTIONS_VERSION),
     /** false: every run uses the central values (only the counts stay random). */
     sampleRanges: z.boolean(),
     params: z.object(paramShape).strict(),
@@ -51,7 +51,7 @@ export type Assumptions = z.infer<typeof AssumptionsSchema>;
 export type ParamRange = Assumptions['params'][ParamId];
 
 export const DEFAULT_ASSUMPTIONS: Assumptions = Object.freeze({
-  version: 1 as const,
+  version: ASSUMPTIONS_VERSION,
   sampleRanges: true,
   params: Object.freeze(
     Object.fromEntries(PARAM_IDS.map((id) => {
@@ -62,7 +62,12 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = Object.freeze({
 });
 
 export type ParseResult =
-  | { readonly ok: true; readonly value: Assumptions }
+  | {
+    readonly ok: true;
+    readonly value: Assumptions;
+    /** The parameters an older (version 1) file did not hold, given their published values ([] otherwise). */
+    readonly filled: readonly ParamId[];
+  }
   | {
     readonly ok: false;
     /** One English line naming every faulty field (at most 8), for logs and the command line. */
@@ -104,7 +109,7 @@ function toIssues(input: unknown, zi: z.core.$ZodIssue): AssumptionsIssue[] {
       return [{ kind: 'wrongType', field, expected: zi.expected }];
     }
     case 'invalid_value':
-      return [{ kind: 'wrongVersion', field, expected: zi.values.map(String).join(' or ') }];
+      return [{ kind: 'wrongVersion', field, expected: field === 'version' ? ASSUMPTIONS_VERSIONS_READ : zi.values.map(String).join(' or ') }];
     case 'too_small': {
       const limit = Number(zi.minimum);
       return [{ kind: limit === 0 ? 'negative' : 'belowMin', field, limit }];
@@ -129,11 +134,25 @@ function failure(issues: readonly AssumptionsIssue[]): ParseResult {
   return { ok: false, error: `Invalid assumptions: ${list.slice(0, 8).map(describeIssue).join('; ')}${more}`, issue: list[0]!, issues: list };
 }
 
+/** A version 1 file as version 2: the parameters it lacks at their published values (the rest is checked as usual). */
+function upgrade(json: unknown): { json: unknown; filled: ParamId[] } {
+  if (!isObj(json) || json['version'] !== 1) return { json, filled: [] };
+  const params = json['params'];
+  if (!isObj(params)) return { json: { ...json, version: ASSUMPTIONS_VERSION }, filled: [] }; // refused below, as for any file
+  const filled = PARAM_IDS.filter((id) => !Object.prototype.hasOwnProperty.call(params, id));
+  const published = DEFAULT_ASSUMPTIONS.params;
+  return {
+    json: { ...json, version: ASSUMPTIONS_VERSION, params: { ...Object.fromEntries(filled.map((id) => [id, { ...published[id] }])), ...params } },
+    filled,
+  };
+}
+
 /** Validates untrusted JSON; the error names every faulty field by its path. Never throws. */
-export function parseAssumptions(json: unknown): ParseResult {
+export function parseAssumptions(input: unknown): ParseResult {
   try {
+    const { json, filled } = upgrade(input);
     const r = AssumptionsSchema.safeParse(json);
-    if (r.success) return { ok: true, value: r.data };
+    if (r.success) return { ok: true, value: r.data, filled };
     return failure(r.error.issues.flatMap((i) => toIssues(json, i)));
   } catch {
     // Only an exotic object (a throwing getter, a proxy) gets here; JSON never does.

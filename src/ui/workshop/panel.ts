@@ -9,7 +9,7 @@ import { finite, t } from '../../i18n';
 import { CALIBRATION, PARAM_IDS, type ParamGroup, type ParamId, type Unit } from '../../sim/calibration';
 import { ALICE_PATH, DECISIONS, type Decisions } from '../../sim/decisions';
 import type { Assumptions, ParamRange } from '../../sim/assumptions';
-import { checkAssumptionsSize, type AssumptionsIssue } from '../../sim/assumption-issues';
+import { ASSUMPTIONS_VERSION, checkAssumptionsSize, type AssumptionsIssue } from '../../sim/assumption-issues';
 import { EVENT_IDS, type EventId, type Quantiles } from '../../sim/types';
 import type { Lang } from '../../i18n/strings';
 import type { CompareResult, PathNumbers, WorkshopPort } from '../../service/protocol';
@@ -48,7 +48,7 @@ export function published(): Assumptions {
     const c = CALIBRATION[id];
     params[id] = { value: c.value, low: c.low, high: c.high };
   }
-  return { version: 1, sampleRanges: true, params: params as Assumptions['params'] };
+  return { version: ASSUMPTIONS_VERSION, sampleRanges: true, params: params as Assumptions['params'] };
 }
 
 /** Display scale of a unit: rates and lifts are edited in percent. */
@@ -119,10 +119,10 @@ export class WorkshopPanel {
       this.render();
       return false;
     }
-    this.assumptions = candidate as Assumptions;
+    this.assumptions = res.assumptions;
     this.numbers = res.numbers;
     const done = fill(this.s.computed, { n: res.numbers.length, runs: res.runs, ms: res.ms });
-    this.setStatus(okMessage ? `${okMessage} ${done}` : done, 'info');
+    this.setStatus([okMessage, this.filledText(res.filled), done].filter(Boolean).join(' '), 'info');
     this.render();
     return true;
   }
@@ -375,6 +375,14 @@ export class WorkshopPanel {
     const expected = issue.expected === undefined ? '?' : types[issue.expected] ?? issue.expected;
     const text = fill(s.issues[issue.kind], { field, expected, limit: num(issue.limit), low: num(issue.low), high: num(issue.high), bytes: num(issue.bytes) });
     return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  /** What an older file lacked (set to the published figures), named; '' for a complete file. */
+  private filledText(filled: readonly ParamId[]): string {
+    if (!filled.length) return '';
+    const shown = filled.slice(0, 6).map((id) => this.paramName(id));
+    const names = filled.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
+    return fill(filled.length === 1 ? this.s.filledOne : this.s.filledMany, { n: filled.length, names });
   }
 
   private paramName(id: ParamId): string {

@@ -39,6 +39,9 @@ export interface WorkshopStrings {
   readonly range: string;
   readonly source: string;
   readonly loadedFile: string;
+  /** An older file without some of today's assumptions: {n} of them, {names} their names. */
+  readonly filledOne: string;
+  readonly filledMany: string;
   readonly notJson: string;
   readonly unreadable: string;
   readonly rejected: string;
@@ -92,6 +95,8 @@ const en: WorkshopStrings = {
   range: 'Range',
   source: 'Source',
   loadedFile: 'Assumptions loaded from {name}.',
+  filledOne: 'The file comes from an earlier version of the game: it has no value for {names}, which is set to its published figure.',
+  filledMany: 'The file comes from an earlier version of the game: {n} assumptions it does not have are set to their published figures ({names}).',
   notJson: 'This file is not JSON: nothing was changed.',
   unreadable: 'This file could not be read: nothing was changed.',
   rejected: 'These assumptions were refused, nothing was changed. {reason}',
@@ -169,6 +174,8 @@ const fr: WorkshopStrings = {
   range: 'Fourchette',
   source: 'Source',
   loadedFile: 'Hypothèses chargées depuis {name}.',
+  filledOne: 'Ce fichier vient d’une version antérieure du jeu : il ne fixe pas {names}, qui reprend le chiffre publié.',
+  filledMany: 'Ce fichier vient d’une version antérieure du jeu : les {n} hypothèses qu’il ne contient pas reprennent les chiffres publiés ({names}).',
   notJson: 'Ce fichier n’est pas du JSON : rien n’a changé.',
   unreadable: 'Ce fichier n’a pas pu être lu : rien n’a changé.',
   rejected: 'Ces hypothèses ont été refusées, rien n’a changé. {reason}',

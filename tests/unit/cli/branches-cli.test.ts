@@ -112,3 +112,19 @@ describe('npm run branches --assumptions: a good edited file', () => {
     expect(['sales', 'marketing']).toContain(row.bottleneck);
   });
 });
+
+describe('npm run branches --assumptions: an older file (version 1)', () => {
+  it('loads with the assumptions it lacks at their published values, named; the hash is the upgraded file\'s', () => {
+    const edited = withParams(DEFAULT_ASSUMPTIONS, { salesCapacity: { value: 60, low: 50, high: 70 } });
+    const old = clone(edited) as unknown as { version: number; params: Record<string, unknown> };
+    old.version = 1;
+    delete old.params['engagedShare'];
+    delete old.params['fatigueDisengage'];
+    const r = loadAssumptionsFile(file('older.json', JSON.stringify(old)));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect([...r.filled].sort()).toEqual(['engagedShare', 'fatigueDisengage']);
+    expect(r.value).toEqual(edited);
+    expect(assumptionsHash(r.value)).toBe(assumptionsHash(edited));
+  });
+});

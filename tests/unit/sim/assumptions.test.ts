@@ -14,7 +14,7 @@ describe('parseAssumptions', () => {
     const r = parseAssumptions(DEFAULT_ASSUMPTIONS);
     expect(r.ok).toBe(true);
     const rt = parseAssumptions(JSON.parse(JSON.stringify(DEFAULT_ASSUMPTIONS)));
-    expect(rt).toEqual({ ok: true, value: DEFAULT_ASSUMPTIONS });
+    expect(rt).toEqual({ ok: true, value: DEFAULT_ASSUMPTIONS, filled: [] });
     expect(Object.keys(DEFAULT_ASSUMPTIONS.params).sort()).toEqual([...PARAM_IDS].sort());
   });
 
@@ -33,7 +33,7 @@ describe('parseAssumptions', () => {
     ['NaN', (a) => (a.params['inboxHigh']!['value'] = Number.NaN), /params\.inboxHigh\.value/],
     ['an unknown parameter (typo)', (a) => (a.params['emailOpenRat'] = { value: 0.2, low: 0.1, high: 0.3 }), /params.*emailOpenRat/],
     ['an unknown field in a range', (a) => (a.params['linkedinCtr']!['mean'] = 0.005), /params\.linkedinCtr.*mean/],
-    ['a wrong version', (a) => (a.version = 2), /version/],
+    ['a wrong version', (a) => (a.version = 3), /version: unsupported version \(expected 1 or 2\)/],
     ['sampleRanges not a boolean', (a) => (a.sampleRanges = 'yes'), /sampleRanges/],
   ];
   for (const [what, mutate, msg] of bad) {
@@ -52,6 +52,49 @@ describe('parseAssumptions', () => {
     parseAssumptions({ ...clone(DEFAULT_ASSUMPTIONS), version: 9 });
     expect(JSON.stringify(DEFAULT_ASSUMPTIONS)).toBe(before);
     expect(Object.isFrozen(DEFAULT_ASSUMPTIONS.params)).toBe(true);
+  });
+});
+
+describe('older files (version 1, saved by earlier builds)', () => {
+  /** A version 1 file as an earlier build saved it: without the parameters added since. */
+  const older = (lacking: readonly string[], edit?: (a: Loose) => void): Loose => {
+    const a = clone(DEFAULT_ASSUMPTIONS) as unknown as Loose;
+    a.version = 1;
+    for (const id of lacking) delete a.params[id];
+    edit?.(a);
+    return a;
+  };
+
+  it('a complete version 1 file reads as it is, nothing filled', () => {
+    const r = parseAssumptions(older([]));
+    expect(r).toEqual({ ok: true, value: DEFAULT_ASSUMPTIONS, filled: [] });
+  });
+
+  it('the parameters it lacks take their published values and are named; its own values are kept', () => {
+    const r = parseAssumptions(older(['engagedShare', 'dormantShare', 'repermissionRate'], (a) => (a.params['salesCapacity'] = { value: 90, low: 60, high: 130 })));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect([...r.filled].sort()).toEqual(['dormantShare', 'engagedShare', 'repermissionRate']);
+    expect(r.value.version).toBe(2);
+    expect(r.value.params.engagedShare).toEqual(DEFAULT_ASSUMPTIONS.params.engagedShare);
+    expect(r.value.params.salesCapacity).toEqual({ value: 90, low: 60, high: 130 });
+    expect(Object.keys(r.value.params).sort()).toEqual([...PARAM_IDS].sort());
+  });
+
+  it('what it holds is checked as in a current file: a bad value, an unknown parameter, no params object', () => {
+    const bad = parseAssumptions(older(['engagedShare'], (a) => (a.params['inboxHigh']!['value'] = Number.NaN)));
+    expect(!bad.ok && bad.issue).toMatchObject({ kind: 'notFinite', field: 'params.inboxHigh.value' });
+    const typo = parseAssumptions(older(['engagedShare'], (a) => (a.params['emailOpenRat'] = { value: 0.2, low: 0.1, high: 0.3 })));
+    expect(!typo.ok && typo.issue).toMatchObject({ kind: 'unknown', field: 'params.emailOpenRat' });
+    const none = parseAssumptions({ version: 1, sampleRanges: true });
+    expect(!none.ok && none.issue).toMatchObject({ kind: 'missing', field: 'params' });
+  });
+
+  it('a current (version 2) file that lacks a parameter is refused, the parameter named', () => {
+    const a = clone(DEFAULT_ASSUMPTIONS) as unknown as Loose;
+    delete a.params['engagedShare'];
+    const r = parseAssumptions(a);
+    expect(!r.ok && r.issue).toMatchObject({ kind: 'missing', field: 'params.engagedShare' });
   });
 });
 
@@ -78,7 +121,7 @@ describe('assumption issues: each kind of fault is typed and names its field', (
     ['an inverted range', broken((a) => (a.params['salesCapacity'] = { value: 36, low: 42, high: 30 })), 'inverted', 'params.salesCapacity'],
     ['a value outside its range', broken((a) => (a.params['salesCapacity']!['value'] = 50)), 'outsideRange', 'params.salesCapacity.value'],
     ['a zero-width range that needs a spread', broken((a) => (a.params['emailOpenRate'] = { value: 0.2, low: 0.2, high: 0.2 })), 'zeroWidth', 'params.emailOpenRate'],
-    ['a wrong version', broken((a) => (a.version = 2)), 'wrongVersion', 'version'],
+    ['a wrong version', broken((a) => (a.version = 3)), 'wrongVersion', 'version'],
     ['a boolean as a string', broken((a) => (a.sampleRanges = 'yes')), 'wrongType', 'sampleRanges'],
     ['an array', [], 'wrongType', ''],
   ];
@@ -109,7 +152,7 @@ describe('assumption issues: each kind of fault is typed and names its field', (
 
   it('reads a file: over 1 MB, not JSON, 1e309 (infinite once parsed), a byte-order mark', () => {
     const good = JSON.stringify(DEFAULT_ASSUMPTIONS, null, 2);
-    expect(readAssumptionsText(good)).toEqual({ ok: true, value: DEFAULT_ASSUMPTIONS });
+    expect(readAssumptionsText(good)).toEqual({ ok: true, value: DEFAULT_ASSUMPTIONS, filled: [] });
     expect(readAssumptionsText(`\ufeff${good}`).ok).toBe(true);
     const big = readAssumptionsText(good + ' '.repeat(ASSUMPTIONS_MAX_BYTES));
     expect(!big.ok && big.issue).toMatchObject({ kind: 'tooLarge', field: '', limit: ASSUMPTIONS_MAX_BYTES });

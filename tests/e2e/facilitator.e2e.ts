@@ -137,6 +137,19 @@ describe('facilitator tools', () => {
     expect(await cellValue(page, 'raw', 0)).toBe(rawBefore);
     await expect(panel.locator('#ws-p-bannerCtr').inputValue()).resolves.toBe(String(Number((ctr * 1000).toPrecision(10))));
 
+    // A file saved by an earlier version of the game (format 1, without today's engagement groups):
+    // it loads, those assumptions at their published figures, named.
+    const older = JSON.parse(JSON.stringify(DEFAULT_ASSUMPTIONS));
+    older.version = 1;
+    delete older.params.engagedShare;
+    delete older.params.dormantShare;
+    older.params.salesCapacity.value = older.params.salesCapacity.low; // and its own edit, kept
+    writeFileSync(`${dir}/older-assumptions.json`, JSON.stringify(older));
+    await panel.locator('#ws-file').setInputFiles(`${dir}/older-assumptions.json`);
+    await expect.poll(async () => status.textContent(), { timeout: 30_000 }).toMatch(/version antérieure du jeu : les 2 hypothèses qu’il ne contient pas reprennent les chiffres publiés/);
+    await expect(panel.locator('#ws-p-engagedShare').inputValue()).resolves.toBe(String(Number((DEFAULT_ASSUMPTIONS.params.engagedShare.value * 100).toPrecision(10))));
+    await expect(panel.locator('#ws-p-salesCapacity').inputValue()).resolves.toBe(String(DEFAULT_ASSUMPTIONS.params.salesCapacity.low));
+
     // Back to the published figures.
     await panel.locator('button.ws-reset').click();
     await expect.poll(async () => cellValue(page, 'raw', 0), { timeout: 30_000 }).toBe(a.rawLeads.p50);

@@ -132,13 +132,30 @@ export function decay(s: State, wb: number, rng: Rng): void {
 
 /**
  * Pools [from, to) after a re-permission campaign: the share `rate` of the people still reading
- * confirms (an expectation: thousands of contacts); everyone else leaves the list for good.
+ * confirms (an expectation: thousands of contacts); everyone else leaves the list for good. Who
+ * confirms follows engagement: each group confirms in proportion to how it answers mail (the core
+ * most, the dormant hardly), scaled so that the pool as a whole keeps `rate` (a group cannot confirm
+ * above 100%). A re-permissioned list is smaller and keener.
  */
 export function repermission(s: State, from: number, to: number, rate: number): void {
+  const eng = s.eng, k = s.k;
+  const resp = [0, 0, 0];
+  resp[ENG_CORE] = k.respCore;
+  resp[ENG_LUKE] = k.respLuke;
+  resp[ENG_DORMANT] = k.respDormant;
   for (let q = from; q < to; q++) {
     const a = s.active[q]!;
-    s.active[q] = Math.round(a * rate);
-    scaleActive(s, q, a > 0 ? s.active[q]! / a : 0);
+    let answer = 0;
+    for (let g = 0; g < NENG; g++) answer += eng[q * NENG + g]! * resp[g]!;
+    let kept = 0;
+    for (let g = 0; g < NENG; g++) {
+      const i = q * NENG + g;
+      const share = answer > 0 ? Math.min(1, (rate * a * resp[g]!) / answer) : rate;
+      eng[i] = eng[i]! * share;
+      kept += eng[i]!;
+    }
+    s.active[q] = Math.round(kept);
+    scaleActive(s, q, kept > 0 ? s.active[q]! / kept : 0);
     s.stale[q] = s.invalid[q] = s.traps[q] = s.trapsHit[q] = 0;
   }
 }

@@ -64,3 +64,48 @@ describe('deliverability', () => {
     expect(lo / dl).toBeLessThan(hi / dh);
   });
 });
+
+describe('re-permission after a suspension', () => {
+  it('keeps the share `rate` of the readers, the engaged core far more than the dormant: the list comes back smaller and keener', async () => {
+    const { State, NENG, ENG_CORE, ENG_LUKE, ENG_DORMANT } = await import('../../../src/sim/state');
+    const { repermission } = await import('../../../src/sim/audience');
+    const s = new State();
+    s.k.respCore = 2;
+    s.k.respLuke = 0.8;
+    s.k.respDormant = 0.08;
+    const q = 1;
+    s.eng[q * NENG + ENG_CORE] = 2500;
+    s.eng[q * NENG + ENG_LUKE] = 4000;
+    s.eng[q * NENG + ENG_DORMANT] = 3500;
+    s.active[q] = 10_000;
+    s.stale[q] = 700;
+    s.traps[q] = 3;
+    const before = { core: 2500 / 10_000, dormant: 3500 / 10_000 };
+    repermission(s, q, q + 1, 0.12);
+    expect(s.active[q]).toBe(1200);
+    const sum = s.eng[q * NENG + ENG_CORE]! + s.eng[q * NENG + ENG_LUKE]! + s.eng[q * NENG + ENG_DORMANT]!;
+    expect(sum).toBeCloseTo(1200, 6);
+    const core = s.eng[q * NENG + ENG_CORE]! / sum, dormant = s.eng[q * NENG + ENG_DORMANT]! / sum;
+    expect(core).toBeGreaterThan(2 * before.core);
+    expect(dormant).toBeLessThan(before.dormant / 5);
+    // Unread, dead and trap addresses never confirm.
+    expect([s.stale[q], s.traps[q]]).toEqual([0, 0]);
+  });
+
+  it('a group never confirms above 100%, and a pool with nobody left stays empty', async () => {
+    const { State, NENG, ENG_CORE, ENG_DORMANT } = await import('../../../src/sim/state');
+    const { repermission } = await import('../../../src/sim/audience');
+    const s = new State();
+    s.k.respCore = 3;
+    s.k.respLuke = 1;
+    s.k.respDormant = 0.01;
+    s.eng[ENG_CORE] = 100;
+    s.eng[ENG_DORMANT] = 9900;
+    s.active[0] = 10_000;
+    repermission(s, 0, 2, 0.5);
+    expect(s.eng[ENG_CORE]).toBeLessThan(100 * 1.001); // all of the core, to the rounding of the pool to whole people
+    expect(s.active[0]).toBeLessThan(5000);
+    expect(s.active[1]).toBe(0);
+    expect(Number.isFinite(s.eng[NENG + ENG_CORE]!)).toBe(true);
+  });
+});

@@ -191,6 +191,7 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   // fills (reach x click x visit x fill) are one thinning; visits and clicks among those who did
   // not fill follow (reversed thinning keeps clicks >= visits >= fills).
   let fillsAll = 0, eQual = 0, wClicks = s.wClicks, wVisits = s.wVisits;
+  const detail = s.detail;
   for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
     const i0 = ch * NSEG;
     const chReach = s.adReachCh[ch]!;
@@ -211,7 +212,8 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
     // Visits and clicks of those who did not fill: expectations (thousands of impressions).
     // Website visitors are already on the page: no click or visit step.
     let chVisits = chReach, chClicks = chReach;
-    if (ch !== CH_LANDING) {
+    if (!detail) chVisits = chClicks = 0;
+    else if (ch !== CH_LANDING) {
       // Drawn, not rounded: a channel with a fraction of a click a week still gets its clicks
       // over the semester (2015 Twitter: ~0.4 a week).
       const oc = wb + W_ADCLICK + ch * 2;

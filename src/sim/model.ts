@@ -136,6 +136,13 @@ export class Model extends State {
   }
 }
 
+/** A model for Monte Carlo runs: without the ad channels' clicks and visits (no distribution or observer reads them). */
+export function monteCarloModel(): Model {
+  const m = new Model();
+  m.detail = false;
+  return m;
+}
+
 /** Sum of a weekly metric over weeks [from, to). */
 export function sumWeeks(m: State, metric: number, from = 0, to = WEEKS): number {
   let s = 0;

@@ -116,7 +116,7 @@ export interface State extends Record<XName, number> {}
 
 /**
  * One run's state. `reset` starts a run (one fill), `copyFrom` makes an exact copy (one set).
- * The only fields outside the buffer: the plan being run and the views themselves.
+ * The only fields outside the buffer: the plan being run, the `detail` setting and the views themselves.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class State {
@@ -229,6 +229,13 @@ export class State {
   /** The whole state, byte by byte: what reset and copyFrom touch (one call each). */
   readonly bytes = this.c.all();
   plan!: Plan;
+  /**
+   * Compute the ad channels' clicks and visits (their draws, the funnel's clicked and visited
+   * stages, the weekly clicks, visits and banner clicks). Nothing else depends on them: an Outcome
+   * shows them, a Monte Carlo reads none of them and turns this off (its models, montecarlo.ts and
+   * target.ts), so the ad channels' clicks and visits stay 0 there. Not part of the state buffer: a setting of the model.
+   */
+  detail = true;
 
   /** The phase plan in force (weeks 1-8, then 9-26). */
   get ph(): PhasePlan {

@@ -12,7 +12,7 @@
 // - `targetFor`: the number stated to the player (the story, the dashboard): the median of a fixed
 //   reference replay (TARGET_SEED, TARGET_RUNS runs) and +20% of it.
 import type { Assumptions } from './assumptions';
-import { M_ACC, Model, NPARAM, sumWeeks } from './model';
+import { M_ACC, NPARAM, monteCarloModel, sumWeeks } from './model';
 import { drawParams, paramTable, type ParamTable } from './params';
 import { baselinePlan2015 } from './plan';
 import { Rng, mixSeed } from './rng';
@@ -26,7 +26,7 @@ export const TARGET_RUNS = 200;
 export const targetOf = (baseline: number): number => Math.ceil(baseline * (1 + SCENARIO.targetUplift));
 
 let plan2015: Plan | null = null;
-const model = new Model();
+const model = monteCarloModel();
 const rng = new Rng(0);
 const params = new Float64Array(NPARAM);
 /** Replays cached per parameter table (one per assumptions object), then per seed and runs. */

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
@@ -7,10 +9,32 @@ import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 // The largest file is the scenery chunk (~1.4 MB) and the largest sound ~0.6 MB; the limit leaves room.
 const PRECACHE_LIMIT = 4 * 1024 * 1024;
 
+// The story's early import (src/story-early.ts) is its own entry, a chunk of a few KB that the
+// page loads beside the main bundle, not inside it: the story chunk is then asked for as soon as
+// the HTML is parsed, and downloads (and compiles, off the main thread) while the main bundle
+// still loads. main.ts imports the same chunk, so both share one module instance.
+const EARLY = 'early';
+const BOOT_SHARED = /src\/ui\/dom\.ts$|zod\/v4\/core\/(util|core|errors|parse|regexes|checks|doc|versions|schemas|api)\.js$|vite\/preload-helper/;
+function earlyStoryScript(): Plugin {
+  return {
+    name: 'alice:early-story',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === EARLY);
+        if (!chunk) throw new Error('the early story chunk is missing from the build');
+        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, async: true, src: `./${chunk.fileName}` }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     inkPlugin(),
+    earlyStoryScript(),
     VitePWA({
       // A new version waits until the player says so (src/ui/update-notice.ts): never swapped under a game.
       registerType: 'prompt',
@@ -58,6 +82,12 @@ export default defineConfig({
     assetsInlineLimit: (file) => !/\.(svg|wav|ogg|mp3)$/.test(file),
     chunkSizeWarningLimit: 2000, // Phaser alone is ~1.2 MB minified (355 KB gzipped): a known, budgeted cost
     reportCompressedSize: false,
+    rollupOptions: {
+      // What start-up shares with lazy chunks (the DOM helper, zod's core, Vite's preload helper) in
+      // one chunk, not four: each request costs a round trip to the server or the service worker.
+      output: { manualChunks: (id: string) => (BOOT_SHARED.test(id) ? 'boot' : undefined) },
+      input: { index: fileURLToPath(new URL('index.html', import.meta.url)), [EARLY]: fileURLToPath(new URL('src/story-early.ts', import.meta.url)) },
+    },
   },
   worker: { format: 'es' },
   // `npm run dev` beside `npm run room`: the page's socket.io requests go to the room server, so the

@@ -35,6 +35,8 @@ export interface StoryRuntime {
   readonly variableNames: readonly string[];
   saveState(): string;
   loadState(json: string): void;
+  /** Back to the story's start, as just parsed (ink's own reset: new state, globals at their defaults). */
+  reset(): void;
   /** Knot and stitch names of the story, for jump-to and the parity test. */
   readonly knots: readonly string[];
 }
@@ -68,10 +70,11 @@ export function createRuntime(
       return { id: idTag ? idTag.slice(3).trim() : `index:${c.index}`, text: c.text.trim(), index: c.index };
     });
 
-  const globals = story.variablesState;
+  // The variables belong to the story's state: a reset replaces them, so they are asked for each time.
+  const globals = () => story.variablesState;
   // inkjs keeps the declared globals in a private map; reading its keys is the only way to list them.
   const variableNames: string[] = [
-    ...((globals as unknown as { _defaultGlobalVariables: Map<string, unknown> })._defaultGlobalVariables?.keys() ?? []),
+    ...((globals() as unknown as { _defaultGlobalVariables: Map<string, unknown> })._defaultGlobalVariables?.keys() ?? []),
   ];
 
   const knots: string[] = [];
@@ -103,17 +106,20 @@ export function createRuntime(
       throwErrors();
     },
     getVar(name) {
-      const v = globals.$(name) as unknown;
+      const v = globals().$(name) as unknown;
       return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
     },
     setVar(name, value) {
       if (!variableNames.includes(name)) throw new StoryError(`the story has no variable "${name}"`);
-      globals.$(name, value);
+      globals().$(name, value);
     },
     variableNames,
     saveState: () => story.state.ToJson(),
     loadState(json) {
       story.state.LoadJson(json);
+    },
+    reset() {
+      story.ResetState();
     },
     knots,
   };

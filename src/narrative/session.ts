@@ -67,10 +67,12 @@ export class Session<D = unknown> {
   private queue: Promise<unknown> = Promise.resolve();
   /**
    * The parsed story of the last language and its state before the first line: a new game, a
-   * rewind or a language switch back reloads that state (about 1 ms) instead of parsing the
-   * story JSON again (10-90 ms of main thread, a long task on every new game).
+   * rewind or a language switch back reloads that state (under 1 ms) instead of parsing the
+   * story JSON again (10-90 ms of main thread, a long task on every new game). The state is not
+   * saved right after parsing (a few ms before the first choice): the first start plays the story
+   * as parsed (`atStart`), the second resets it (ink's own reset, a few ms, once) and saves it then.
    */
-  private parsed: { readonly lang: Lang; readonly rt: StoryRuntime; readonly initial: string } | null = null;
+  private parsed: { readonly lang: Lang; readonly rt: StoryRuntime; initial: string | null; atStart: boolean } | null = null;
 
   constructor(private readonly deps: SessionDeps<D>) {}
 
@@ -114,7 +116,7 @@ export class Session<D = unknown> {
    */
   prepare(lang: Lang): Promise<void> {
     return this.serial(async () => {
-      if (this.parsed?.lang !== lang) await this.freshRuntime(lang);
+      if (this.parsed?.lang !== lang) await this.parse(lang);
     }, true);
   }
   /** Shows the next line (or the choices, or the end). */
@@ -261,15 +263,19 @@ export class Session<D = unknown> {
 
   /** The story at its start, parsed once per language. */
   private async freshRuntime(lang: Lang): Promise<StoryRuntime> {
-    const cached = this.parsed;
-    if (cached && cached.lang === lang) {
-      cached.rt.loadState(cached.initial);
-      return cached.rt;
-    }
+    const p = this.parsed?.lang === lang ? this.parsed : await this.parse(lang);
+    if (p.atStart) p.atStart = false;
+    else if (p.initial === null) {
+      p.rt.reset();
+      p.initial = p.rt.saveState();
+    } else p.rt.loadState(p.initial);
+    return p.rt;
+  }
+
+  private async parse(lang: Lang): Promise<NonNullable<Session<D>['parsed']>> {
     const json = await this.deps.loadStory(lang);
     const rt = createRuntime(json, this.deps.externals(lang));
-    this.parsed = { lang, rt, initial: rt.saveState() };
-    return rt;
+    return (this.parsed = { lang, rt, initial: null, atStart: true });
   }
 
   private async step(): Promise<void> {

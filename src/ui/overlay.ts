@@ -36,6 +36,7 @@ export class Overlay {
   /** Keys down now, and those already down when the choices on screen were shown (issue 13: a decision needs a fresh press). */
   private held = new Set<string>();
   private heldAtShow = new Set<string>();
+  private pendingFocus: HTMLElement | null = null;
 
   constructor(root: HTMLElement, private readonly actions: UiActions, private readonly view: () => UiView) {
     this.root = root;
@@ -215,7 +216,22 @@ export class Overlay {
     clear(this.choiceList);
     this.choices = [];
     this.nextBtn.hidden = false;
-    this.nextBtn.focus({ preventScroll: true });
+    this.focusSoon(this.nextBtn);
+  }
+
+  /**
+   * Focuses `el` once the session's events of this step are handled: a line followed at once by
+   * its choices (a replay, a line before a decision) then focuses only the choices. Each focus()
+   * lays the page out on the spot; the line's would be wasted (the first choice waits for it).
+   */
+  private focusSoon(el: HTMLElement): void {
+    const first = this.pendingFocus === null;
+    this.pendingFocus = el;
+    if (first) queueMicrotask(() => {
+      const target = this.pendingFocus;
+      this.pendingFocus = null;
+      target?.focus({ preventScroll: true });
+    });
   }
 
   private showChoices(choices: readonly StoryChoice[], focus = true): void {
@@ -236,7 +252,7 @@ export class Overlay {
     this.choiceList.setAttribute('aria-label', this.s.chooseHint);
     if (focus) {
       this.heldAtShow = new Set(this.held);
-      this.choiceList.focus({ preventScroll: true });
+      this.focusSoon(this.choiceList);
     }
   }
 
@@ -265,6 +281,7 @@ export class Overlay {
     this.endScreen.hidden = false;
     this.mode = 'end';
     this.root.dataset['mode'] = 'end';
+    this.pendingFocus = null;
     // The ending's title takes the focus (a screen reader reads it; Tab reaches the buttons), not a button
     // that an Enter held from the last decision could press.
     this.endScreen.querySelector<HTMLElement>('#end-title')?.focus();

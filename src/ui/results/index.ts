@@ -13,6 +13,19 @@ import type { DebriefResult, Phase1Spread, ResultsPort, SimDetail, SimPhase, Sim
 import type { Rendered } from './panel';
 import { Modal } from './modal';
 
+/** The dashboard's code, loaded once: on idle time after the first numbers, or when it opens. */
+let panelModule: Promise<typeof import('./panel')> | null = null;
+const loadPanel = () => (panelModule ??= import('./panel').catch((e: unknown) => {
+  panelModule = null; // a failed load is tried again at the next open
+  throw e;
+}));
+/** After the next frame is painted (a task of its own), or soon if the page shows no frames. */
+const afterFrame = () =>
+  new Promise<void>((r) => {
+    const t = setTimeout(r, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(t), r()), 0));
+  });
+
 export interface ResultsView {
   readonly lang: Lang;
   readonly seed: number;
@@ -114,6 +127,9 @@ export class ResultsController implements ResultsHooks {
       m.body.replaceChildren(h('p', { class: 'rs-status', role: 'status' }, RESULTS_LABELS[v.lang].loading));
       m.open();
       m.el.focus({ preventScroll: true });
+      // The open modal is laid out and painted in this task; the panel is built in the next one
+      // (both in one task made a long task when the semester's numbers opened it).
+      await afterFrame();
     }
     await this.renderDashboard();
     if (m.isOpen) m.focusTitle();
@@ -152,7 +168,7 @@ export class ResultsController implements ResultsHooks {
   private async renderDashboard(): Promise<void> {
     const m = this.dash;
     if (!m) return;
-    const mod = await import('./panel');
+    const mod = await loadPanel();
     if (!m.isOpen) return;
     const v = this.view();
     this.rendered?.destroy();
@@ -213,6 +229,12 @@ export class ResultsController implements ResultsHooks {
   }
 
   private prefetch(phase: SimPhase): void {
+    // The dashboard's code is fetched and run while the player reads, not in the task that opens it.
+    if (!panelModule) {
+      const load = () => void loadPanel().catch(() => undefined);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3000 });
+      else setTimeout(load, 200);
+    }
     const seed = this.view().seed;
     if (seed !== this.warmed) {
       this.warmed = seed;

@@ -88,6 +88,27 @@ describe('Session', () => {
     expect(session.history).toEqual(['plan_analyse']);
   });
 
+  it('each new game starts at the story\'s start: its once-only choices offered again, the same lines', async () => {
+    const { session, events } = makeSession();
+    await session.prepare('en');
+    const playOnce = async (first: string) => {
+      events.length = 0;
+      await session.start({ lang: 'en', seed: 5, history: [], lines: 0 });
+      const offered = session.choices.map((c) => c.id);
+      await session.choose(first);
+      for (let i = 0; i < 10 && session.phase === 'line'; i++) await session.advance();
+      return { offered, lines: lines(events), second: session.choices.map((c) => c.id) };
+    };
+    // The first game plays the story as parsed, the second resets it, the third reloads the saved start.
+    const games = [await playOnce('plan_scale_all'), await playOnce('plan_scale_all'), await playOnce('plan_analyse'), await playOnce('plan_scale_all')];
+    for (const g of games) expect(g.offered).toEqual(['plan_scale_all', 'plan_analyse']);
+    expect(games[1]).toEqual(games[0]);
+    expect(games[3]).toEqual(games[0]);
+    expect(games[0]!.lines.at(-1)).toBe('Everything, everywhere.');
+    expect(games[2]!.lines.at(-1)).toBe('Numbers first.');
+    expect(games[0]!.second).toEqual(['x_cross', 'x_call']);
+  });
+
   it('rejects a replayed path that does not fit the story and reports it', async () => {
     const { session, events } = makeSession();
     await expect(session.start({ lang: 'en', seed: 3, history: ['plan_scale_all', 'nope'], lines: 0 })).rejects.toThrow(/does not fit/);

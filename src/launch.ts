@@ -8,6 +8,7 @@ import type { Position } from './narrative/session';
 import { decodePath } from './persist/path-code';
 import type { Settings } from './persist/schema';
 import { fill } from './ui/dom';
+import { whenIdle } from './ui/idle';
 
 export interface Launch {
   readonly lang: Lang | null;
@@ -103,9 +104,4 @@ const TITLE_AFTER_MS = 400;
 /** Starts the scenery once the story on screen is painted and the page is idle. */
 function bootWhenIdle(director: { boot(): Promise<void> }): void {
   requestAnimationFrame(() => whenIdle(() => void director.boot(), 1000));
-}
-
-function whenIdle(f: () => void, timeout: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => f(), { timeout });
-  else setTimeout(f, 50);
 }

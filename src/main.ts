@@ -11,6 +11,7 @@ import { createSimClient } from './service/client';
 import { formatters, t } from './i18n';
 import type { Lang } from './i18n/strings';
 import { fill, h } from './ui/dom';
+import { whenIdle } from './ui/idle';
 import { Overlay } from './ui/overlay';
 import { ResultsController } from './ui/results';
 import { resultCodeBlock } from './ui/result-code';
@@ -316,8 +317,7 @@ const firstScreen = new Promise<void>((resolve) => {
   }
 });
 void firstScreen.then(() => requestAnimationFrame(() => setTimeout(() => {
-  const later = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 2000 }) : f());
-  later(() => void audio.load());
-  later(() => void import('./ui/update-notice').then((m) => m.watchForUpdates(root)));
+  whenIdle(() => void audio.load(), 2000, 0);
+  whenIdle(() => void import('./ui/update-notice').then((m) => m.watchForUpdates(root)), 2000, 0);
 }, 0)));
 if (launch.hook) void import('./hook').then((m) => m.installHook({ session, director, newGame: () => newGame().then(() => undefined) }));

@@ -6,6 +6,7 @@
 // reads many of them.
 import './result-code.css';
 import { h } from './dom';
+import { idle } from './idle';
 import type { Lang } from '../i18n/strings';
 import type { FromQrWorker } from './qr.worker';
 
@@ -86,7 +87,7 @@ function worker(): Worker | null {
 
 /** On the page: when it is idle (the symbol is one 30-50 ms task on a slow machine, once). */
 async function onPage(text: string): Promise<QrModules> {
-  await new Promise<void>((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 2000 }) : setTimeout(r, 50)));
+  await idle(2000);
   const { create } = await import('qrcode');
   const qr = create(text, { errorCorrectionLevel: 'M' });
   return { size: qr.modules.size, modules: qr.modules.data };

@@ -4,6 +4,7 @@
 // saves (localStorage) survive the update. The notice follows the page's language (<html lang>).
 import type { Lang } from '../i18n/strings';
 import { h } from './dom';
+import { idle } from './idle';
 
 export const UPDATE_STRINGS: Readonly<Record<Lang, { ready: string; reload: string; later: string }>> = {
   en: { ready: 'A new version of the game is ready. Your saved game is kept.', reload: 'Reload', later: 'Later' },
@@ -59,7 +60,7 @@ export async function watchForUpdates(root: HTMLElement): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   // The first visit's precache (~5 MB) waits until the page is idle: it never competes with the
   // story and the scenery for the network and the main thread at start-up.
-  await new Promise<void>((r) => ('requestIdleCallback' in window ? requestIdleCallback(() => r(), { timeout: 5000 }) : setTimeout(r, 2000)));
+  await idle(5000, 2000);
   const { registerSW } = await import('virtual:pwa-register');
   let notice: UpdateNotice | null = null;
   const update = registerSW({

@@ -12,6 +12,7 @@ import type { Lang } from '../../i18n/strings';
 import type { DebriefResult, Phase1Spread, ResultsPort, SimDetail, SimPhase, SimReport } from '../../service/protocol';
 import type { Rendered } from './panel';
 import { Modal } from './modal';
+import { afterPaint, whenIdle } from '../idle';
 
 /** The dashboard's code, loaded once: on idle time after the first numbers, or when it opens. */
 let panelModule: Promise<typeof import('./panel')> | null = null;
@@ -19,12 +20,6 @@ const loadPanel = () => (panelModule ??= import('./panel').catch((e: unknown) =>
   panelModule = null; // a failed load is tried again at the next open
   throw e;
 }));
-/** After the next frame is painted (a task of its own), or soon if the page shows no frames. */
-const afterFrame = () =>
-  new Promise<void>((r) => {
-    const t = setTimeout(r, 100);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(t), r()), 0));
-  });
 
 export interface ResultsView {
   readonly lang: Lang;
@@ -129,7 +124,7 @@ export class ResultsController implements ResultsHooks {
       m.el.focus({ preventScroll: true });
       // The open modal is laid out and painted in this task; the panel is built in the next one
       // (both in one task made a long task when the semester's numbers opened it).
-      await afterFrame();
+      await afterPaint();
     }
     await this.renderDashboard();
     if (m.isOpen) m.focusTitle();
@@ -230,11 +225,7 @@ export class ResultsController implements ResultsHooks {
 
   private prefetch(phase: SimPhase): void {
     // The dashboard's code is fetched and run while the player reads, not in the task that opens it.
-    if (!panelModule) {
-      const load = () => void loadPanel().catch(() => undefined);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 3000 });
-      else setTimeout(load, 200);
-    }
+    if (!panelModule) whenIdle(() => void loadPanel().catch(() => undefined), 3000, 200);
     const seed = this.view().seed;
     if (seed !== this.warmed) {
       this.warmed = seed;

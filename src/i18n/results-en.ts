@@ -67,6 +67,7 @@ export const resultsEn: ResultsStrings = {
     },
     funnelByChannel: 'Accepted leads by channel:',
     funnelSummary: 'Widest reach: {channel}, {reach}, for {acc} accepted leads.',
+    funnelSummaryOne: 'Widest reach: {channel}, {reach}, for {acc} accepted lead.',
     axisFunnel: 'People (log)',
     channel: 'Channel',
     axisCumulative: 'So far',

@@ -66,6 +66,7 @@ export const resultsFr: ResultsStrings = {
     },
     funnelByChannel: 'Leads acceptés par canal :',
     funnelSummary: 'Plus forte portée : {channel}, {reach}, pour {acc} leads acceptés.',
+    funnelSummaryOne: 'Plus forte portée : {channel}, {reach}, pour {acc} lead accepté.',
     axisFunnel: 'Personnes (log)',
     channel: 'Canal',
     axisCumulative: 'Cumul',

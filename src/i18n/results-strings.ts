@@ -75,6 +75,8 @@ export interface ResultsStrings {
     readonly funnelNote: Readonly<Record<'phase1' | 'semester', string>>;
     readonly funnelByChannel: string;
     readonly funnelSummary: string;
+    /** funnelSummary when {acc} takes the singular. */
+    readonly funnelSummaryOne: string;
     readonly axisFunnel: string;
     readonly channel: string;
     readonly axisCumulative: string;

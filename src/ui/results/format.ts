@@ -16,6 +16,8 @@ export interface Formats {
   signedEur(n: number): string;
   /** Short form for axis ticks: 1.2M / 1,2 M. */
   compact(n: number): string;
+  /** The language's singular applies to this count (English: 1; French: 0 and 1), as shown rounded. */
+  one(n: number): boolean;
 }
 
 const locale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -27,6 +29,7 @@ export function formats(lang: Lang): Formats {
   const sInt = new Intl.NumberFormat(loc, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   const sPts = new Intl.NumberFormat(loc, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const cmp = new Intl.NumberFormat(loc, { notation: 'compact', maximumFractionDigits: 1 });
+  const plural = new Intl.PluralRules(loc);
   const sEur = new Intl.NumberFormat(loc, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   // Intl uses a hyphen-minus; typography (and screen readers) prefer the minus sign.
   const minus = (s: string) => s.replace('-', '\u2212');
@@ -39,5 +42,6 @@ export function formats(lang: Lang): Formats {
     signedPts: finite((dx) => minus(sPts.format(Math.round(dx * 1000) / 10))),
     signedEur: finite((n) => minus(sEur.format(Math.round(n)))),
     compact: finite((n) => cmp.format(n)),
+    one: (n) => Number.isFinite(n) && plural.select(Math.round(n)) === 'one',
   };
 }

@@ -224,7 +224,7 @@ function eventsList(m: DashboardModel, s: ResultsStrings): HTMLElement {
   );
 }
 
-function summaries(m: DashboardModel, s: ResultsStrings, f: Formats) {
+export function summaries(m: DashboardModel, s: ResultsStrings, f: Formats) {
   const acc = m.weekly.accepted;
   let bestWeek = 0;
   acc.forEach((x, i) => { if (x > (acc[bestWeek] ?? 0)) bestWeek = i; });
@@ -236,7 +236,7 @@ function summaries(m: DashboardModel, s: ResultsStrings, f: Formats) {
   const byAccepted = [...m.funnel].sort((a, b) => b.values.accepted - a.values.accepted);
   const widest = [...m.funnel].sort((a, b) => b.values.reach - a.values.reach)[0]!;
   const funnel = `${s.charts.funnelByChannel} ${byAccepted.map((r) => `${s.channels[r.channel]} ${f.int(r.values.accepted)}`).join(' · ')}. `
-    + fill(s.charts.funnelSummary, { channel: s.channels[widest.channel], reach: f.int(widest.values.reach), acc: f.int(widest.values.accepted) });
+    + fill(f.one(widest.values.accepted) ? s.charts.funnelSummaryOne : s.charts.funnelSummary, { channel: s.channels[widest.channel], reach: f.int(widest.values.reach), acc: f.int(widest.values.accepted) });
   const d = m.deliverability;
   let peak = 0;
   let peakWeek = 1;

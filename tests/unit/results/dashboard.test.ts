@@ -89,3 +89,25 @@ describe('dashboard data', () => {
     expect(silentWeeks([0.01, 0.02])).toBe('');
   });
 });
+
+describe('dashboard sentences', () => {
+  it('puts the widest channel’s accepted leads in the singular when there is one (EN: 1; FR: 0 and 1)', async () => {
+    const { summaries } = await import('../../../src/ui/results/panel');
+    const { formats } = await import('../../../src/ui/results/format');
+    const { resultsStrings } = await import('../../../src/ui/results/strings');
+    const report = runSimRequest({ phase: 'semester', decisions: ALICE_PATH, seed: SEED }, undefined, 20);
+    const base = dashboardModel(report);
+    const widest = [...base.funnel].sort((a, b) => b.values.reach - a.values.reach)[0]!;
+    const withAccepted = (n: number) => ({
+      ...base,
+      funnel: base.funnel.map((r) => (r === widest ? { ...r, values: { ...r.values, accepted: n } } : r)),
+    });
+    const funnelText = (lang: 'en' | 'fr', n: number) => summaries(withAccepted(n), resultsStrings(lang), formats(lang)).funnel;
+    expect(funnelText('en', 1)).toContain('for 1 accepted lead.');
+    expect(funnelText('en', 0)).toContain('for 0 accepted leads.');
+    expect(funnelText('en', 12)).toContain('for 12 accepted leads.');
+    expect(funnelText('fr', 1)).toContain('pour 1 lead accepté.');
+    expect(funnelText('fr', 0)).toContain('pour 0 lead accepté.');
+    expect(funnelText('fr', 12)).toContain('pour 12 leads acceptés.');
+  });
+});

@@ -10,9 +10,11 @@ import { SETTINGS_KEY } from './persist/store-keys';
 
 export const STORY_URLS: Readonly<Record<Lang, string>> = { en: storyEn, fr: storyFr };
 
+let storageUnread = true;
 function guessLang(): Lang {
   const asked = new URLSearchParams(location.search).get('lang');
   if (isLang(asked)) return asked;
+  storageUnread = false;
   try {
     const stored = (JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null') as { lang?: unknown } | null)?.lang;
     if (isLang(stored)) return stored;
@@ -26,6 +28,17 @@ const guessed = guessLang();
 let early: Promise<{ default: string }> | null = import(/* @vite-ignore */ STORY_URLS[guessed]);
 // A failed early import is main.ts's to retry (under a fresh URL); never an unhandled rejection here.
 early.catch(() => undefined);
+// The page's first localStorage access opens the site's storage (2-12 ms of main thread, the most in a
+// fresh profile). A ?lang= link did not read it above: it is opened here, while the story and the
+// start-up chunk are still on their way and the main thread waits for them, not in main.ts's first
+// read, which runs just before the first choice. A read only: what it holds is main.ts's to check.
+if (storageUnread) {
+  try {
+    localStorage.getItem(SETTINGS_KEY);
+  } catch {
+    /* storage blocked: main.ts says so */
+  }
+}
 
 /** The early import of `lang`'s story, once (null if it was another language, or already taken). */
 export function takeEarlyStory(lang: Lang): Promise<{ default: string }> | null {

@@ -2,32 +2,36 @@
 // (with the game that found each), kept in localStorage across games. Validated entry by entry on
 // read: a damaged entry is set aside (quarantine.ts) and the others stay.
 import * as z from 'zod/mini';
-import { describeIssue } from './schema';
+import { choiceIdSchema, describeIssue, lazySchema } from './schema';
 import { atomicWrite, isRecord, parseJson, safeGet, type KeyValueStore, type LoadResult } from './store';
 import { quarantine } from './quarantine';
 
 export const LOGBOOK_KEY = 'alice.logbook.v1';
 const MAX_GAMES = 60;
-const choiceId = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'choice ids are snake_case'));
 
-const GameSchema = z.object({
-  ending: z.enum(['ending_wall', 'ending_short', 'ending_met', 'ending_beyond']),
-  seed: z.int().check(z.gte(0), z.lte(2 ** 32 - 1)),
-  lang: z.enum(['en', 'fr']),
-  /** Every choice id of the game (replayable as a path code). */
-  history: z.array(choiceId).check(z.maxLength(64)),
-  at: z.string().check(z.maxLength(40)),
-});
+const buildGame = () =>
+  z.object({
+    ending: z.enum(['ending_wall', 'ending_short', 'ending_met', 'ending_beyond']),
+    seed: z.int().check(z.gte(0), z.lte(2 ** 32 - 1)),
+    lang: z.enum(['en', 'fr']),
+    /** Every choice id of the game (replayable as a path code). */
+    history: z.array(choiceIdSchema()).check(z.maxLength(64)),
+    at: z.string().check(z.maxLength(40)),
+  });
+// Built on first use (schema.ts: lazySchema), not when the start-up code loads.
+const gameSchema = lazySchema(buildGame);
 
-export const LogbookSchema = z.object({
-  schema: z.literal(1),
-  /** Decision option ids taken at least once (finished game or not). */
-  taken: z.array(choiceId).check(z.maxLength(64)),
-  /** Finished games, newest last; one per distinct history and ending. */
-  games: z.array(GameSchema).check(z.maxLength(MAX_GAMES)),
-});
-export type Logbook = z.infer<typeof LogbookSchema>;
-export type LoggedGame = z.infer<typeof GameSchema>;
+const buildLogbook = () =>
+  z.object({
+    schema: z.literal(1),
+    /** Decision option ids taken at least once (finished game or not). */
+    taken: z.array(choiceIdSchema()).check(z.maxLength(64)),
+    /** Finished games, newest last; one per distinct history and ending. */
+    games: z.array(gameSchema()).check(z.maxLength(MAX_GAMES)),
+  });
+export const logbookSchema = lazySchema(buildLogbook);
+export type Logbook = z.infer<ReturnType<typeof buildLogbook>>;
+export type LoggedGame = z.infer<ReturnType<typeof buildGame>>;
 
 export const EMPTY_LOGBOOK: Logbook = { schema: 1, taken: [], games: [] };
 
@@ -54,16 +58,16 @@ export function parseLogbook(raw: unknown, setAside: (reason: string) => void = 
   if (typeof raw !== 'string') return bad('the logbook is not text');
   const json = parseJson(raw);
   if (!json.ok) return bad('the logbook is not valid JSON');
-  const whole = LogbookSchema.safeParse(json.value);
+  const whole = logbookSchema().safeParse(json.value);
   if (whole.success) return { ok: true, value: whole.data };
   const reason = describeIssue(whole.error);
   const obj = isRecord(json.value) ? json.value : null;
   if (!obj || obj['schema'] !== 1) return bad(reason);
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-  const taken = [...new Set(list(obj['taken']).filter((x): x is string => choiceId.safeParse(x).success))].slice(-64);
+  const taken = [...new Set(list(obj['taken']).filter((x): x is string => choiceIdSchema().safeParse(x).success))].slice(-64);
   const games: LoggedGame[] = [];
   for (const g of list(obj['games'])) {
-    const r = GameSchema.safeParse(g);
+    const r = gameSchema().safeParse(g);
     if (r.success) games.push(r.data);
   }
   setAside(reason);
@@ -84,6 +88,6 @@ export function record(book: Logbook, add: { taken?: string; game?: LoggedGame }
 
 /** Atomic (store.ts): a full or blocked storage keeps the logbook as it was; the game goes on. */
 export function writeLogbook(store: KeyValueStore, book: Logbook): boolean {
-  const res = LogbookSchema.safeParse(book);
+  const res = logbookSchema().safeParse(book);
   return res.success && atomicWrite(store, LOGBOOK_KEY, JSON.stringify(res.data));
 }

@@ -4,12 +4,14 @@
 // list their keys.
 import * as z from 'zod/mini';
 import type { KeyValueStore } from './store';
+import { lazySchema } from './schema';
 
 export const QUARANTINE_PREFIX = 'alice.quarantine.v1.';
 const INDEX_KEY = 'alice.quarantine.index.v1';
 
-const EntrySchema = z.object({ from: z.string(), at: z.string(), reason: z.string(), raw: z.string() });
-export type QuarantineEntry = z.infer<typeof EntrySchema>;
+const buildEntry = () => z.object({ from: z.string(), at: z.string(), reason: z.string(), raw: z.string() });
+const entrySchema = lazySchema(buildEntry);
+export type QuarantineEntry = z.infer<ReturnType<typeof buildEntry>>;
 
 /** A short, stable name for a text (FNV-1a, 32 bits, base 36). */
 function digest(text: string): string {
@@ -68,7 +70,7 @@ export function listQuarantine(store: KeyValueStore): QuarantineEntry[] {
     } catch {
       /* below */
     }
-    const r = EntrySchema.safeParse(parsed);
+    const r = entrySchema().safeParse(parsed);
     out.push(r.success ? r.data : { from: k, at: '', reason: 'unreadable', raw });
   }
   return out.sort((a, b) => a.at.localeCompare(b.at));

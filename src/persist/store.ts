@@ -1,7 +1,7 @@
 // Saves and settings in localStorage: each stored thing validated on read, piece by piece where it
 // has pieces; what does not pass is set aside (quarantine.ts), never overwritten, and the good
 // parts stay. Writes are atomic (atomicWrite): a failure halfway keeps the old value.
-import { describeIssue, SaveSchema, SettingsSchema, type SaveData, type Settings } from './schema';
+import { describeIssue, saveSchema, settingsSchema, type SaveData, type Settings } from './schema';
 import { quarantine } from './quarantine';
 
 import { SAVE_KEY, SETTINGS_KEY } from './store-keys';
@@ -90,13 +90,13 @@ export function parseSave(raw: unknown): LoadResult<SaveData> {
   if (raw.length > MAX_FILE_BYTES * 2) return { ok: false, error: 'the save is too large' };
   const json = parseJson(raw);
   if (!json.ok) return json;
-  const res = SaveSchema.safeParse(json.value);
+  const res = saveSchema().safeParse(json.value);
   return res.success ? { ok: true, value: res.data } : { ok: false, error: describeIssue(res.error) };
 }
 
 /** Writes the save atomically; on any failure the previous save stays. */
 export function writeSave(store: KeyValueStore, data: SaveData): boolean {
-  const res = SaveSchema.safeParse(data);
+  const res = saveSchema().safeParse(data);
   if (!res.success) return false;
   return atomicWrite(store, SAVE_KEY, JSON.stringify(res.data));
 }
@@ -106,10 +106,10 @@ export function readSettingsChecked(store: KeyValueStore, defaults: Settings): {
   const raw = safeGet(store, SETTINGS_KEY);
   if (raw === null) return { settings: defaults, setAside: false };
   const json = parseJson(raw);
-  const whole = json.ok ? SettingsSchema.safeParse(json.value) : null;
+  const whole = json.ok ? settingsSchema().safeParse(json.value) : null;
   if (whole?.success) return { settings: whole.data, setAside: false };
   const obj = json.ok && isRecord(json.value) ? json.value : {};
-  const shape = SettingsSchema.def.shape;
+  const shape = settingsSchema().def.shape;
   const field = <K extends keyof Settings>(k: K): Settings[K] => pick(shape[k], obj[k], defaults[k]);
   const audioRaw = isRecord(obj['audio']) ? obj['audio'] : {};
   const audioField = <K extends keyof Settings['audio']>(k: K): Settings['audio'][K] => pick(shape.audio.def.shape[k], audioRaw[k], defaults.audio[k]);
@@ -129,7 +129,7 @@ export function readSettings(store: KeyValueStore, defaults: Settings): Settings
 }
 
 export function writeSettings(store: KeyValueStore, s: Settings): boolean {
-  const res = SettingsSchema.safeParse(s);
+  const res = settingsSchema().safeParse(s);
   return res.success && atomicWrite(store, SETTINGS_KEY, JSON.stringify(res.data));
 }
 

@@ -338,9 +338,10 @@ async function pageLines() {
   const windows = [];
   windows.push(await page.evaluate(() => window.__alice.autoplay()));
   const first = await heap();
-  const firstObjects = await objectsHeap();
   const inWindow = (tasks, ws) => tasks.filter((t) => ws.some((w) => t.at >= w.firstChoiceAt && t.at <= w.endedAt));
   const allFirst = await page.evaluate(() => window.__long.slice());
+  // After the first playthrough's tasks are read: the snapshot pauses the page (a long task of its own, outside every window).
+  const firstObjects = await objectsHeap();
   const longFirst = inWindow(allFirst, windows).map((t) => t.d);
   for (let i = 1; i < 20; i++) windows.push(await page.evaluate(() => window.__alice.autoplay()));
   const after = await heap();

@@ -10,11 +10,9 @@ import { SETTINGS_KEY } from './persist/store-keys';
 
 export const STORY_URLS: Readonly<Record<Lang, string>> = { en: storyEn, fr: storyFr };
 
-let storageUnread = true;
-function guessLang(): Lang {
-  const asked = new URLSearchParams(location.search).get('lang');
-  if (isLang(asked)) return asked;
-  storageUnread = false;
+const asked = new URLSearchParams(location.search).get('lang');
+
+function storedOrBrowserLang(): Lang {
   try {
     const stored = (JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null') as { lang?: unknown } | null)?.lang;
     if (isLang(stored)) return stored;
@@ -24,7 +22,7 @@ function guessLang(): Lang {
   return browserLang(navigator.language);
 }
 
-const guessed = guessLang();
+const guessed: Lang = isLang(asked) ? asked : storedOrBrowserLang();
 let early: Promise<{ default: string }> | null = import(/* @vite-ignore */ STORY_URLS[guessed]);
 // A failed early import is main.ts's to retry (under a fresh URL); never an unhandled rejection here.
 early.catch(() => undefined);
@@ -32,7 +30,7 @@ early.catch(() => undefined);
 // fresh profile). A ?lang= link did not read it above: it is opened here, while the story and the
 // start-up chunk are still on their way and the main thread waits for them, not in main.ts's first
 // read, which runs just before the first choice. A read only: what it holds is main.ts's to check.
-if (storageUnread) {
+if (isLang(asked)) {
   try {
     localStorage.getItem(SETTINGS_KEY);
   } catch {

@@ -175,6 +175,15 @@ async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly st
 
   // The ending, then the debrief from the end screen.
   await playUntil(page, prefer, () => page.locator('.end-screen').isVisible());
+  // The end screen (result code, its link, the QR code) is read on paper: its link keeps its contrast.
+  await expect.poll(() => page.locator('.end-screen .qr-box[aria-busy]').count(), { timeout: 10_000 }).toBe(0);
+  expect(await axe(page, '.end-screen')).toEqual([]);
+  // axe leaves text over a translucent panel "incomplete": the link's contrast on the panel's paper is checked here.
+  const [linkColour, paper] = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('.end-screen a')!).color,
+    getComputedStyle(document.querySelector('.end-screen')!).backgroundColor,
+  ]);
+  expect(contrast(linkColour, paper)).toBeGreaterThanOrEqual(4.5);
   const debriefAsked = Date.now();
   await page.locator('.end-screen .results-debrief').click();
   const deb = page.locator('.rs-debrief');
@@ -263,6 +272,19 @@ async function playAndCheck(name: string, lang: 'en' | 'fr', prefer: readonly st
   expect(errors).toEqual([]);
   expect(offsite).toEqual([]);
   await context.close();
+}
+
+/** WCAG contrast ratio of two CSS rgb()/rgba() colours (alpha ignored: the panel is 97% opaque). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string): number => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((x) => {
+      const v = Number(x) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 describe('results dashboard and debrief', () => {

@@ -242,7 +242,9 @@ const overlay = new Overlay(
     tools,
     storage: storageUi,
   },
-  () => ({ lang: settings.lang, settings, hasSave: saves ? saves.hasSave : saveStored(), historyText: session.historyText }),
+  // The view is asked for at every render: whether a save exists (a storage read, and a check of the
+  // whole save) only when a screen shows it (the title's Continue).
+  () => ({ lang: settings.lang, settings, get hasSave() { return saves ? saves.hasSave : saveStored(); }, historyText: session.historyText }),
 );
 
 // The language of the interface follows the game's once a start has succeeded (all or nothing:

@@ -388,9 +388,10 @@ async function loadSaveFile(file: File): Promise<void> {
 startUp(launch, { session, director, overlay, lang: settings.lang, storyVersion: STORY_VERSION });
 storageNotices();
 // What the first screen does not need waits until it is on screen: a link's story (its first line,
-// choices or ending; at most 5 s) or the title. Then, once that frame is painted and the page is
-// idle: the sound (or at the first gesture), and the service worker with its update notice
-// (src/ui/update-notice.ts; it waits for idle time again before precaching).
+// choices or ending; at most 5 s) or the title. Then, once that frame is painted: the checked
+// storage and the tab's icon; when the page is idle: the sound (or at the first gesture), and the
+// service worker with its update notice (src/ui/update-notice.ts; it waits for idle time again
+// before precaching). Nothing before the first choice waits for the service worker.
 const firstScreen = new Promise<void>((resolve) => {
   if (!launch.path) return resolve();
   const off = session.on((e) => {
@@ -406,6 +407,8 @@ const firstScreen = new Promise<void>((resolve) => {
 void firstScreen.then(() => requestAnimationFrame(() => setTimeout(() => {
   // The checked storage first (saves, the logbook): the player's first action needs it.
   void withStorage().catch(() => undefined);
+  // The tab's icon: an SVG the browser decodes on this thread, so not before the first screen (index.html).
+  document.getElementById('favicon')?.setAttribute('href', new URL('favicon.svg', document.baseURI).href);
   whenIdle(() => void audio.load(), 2000, 0);
   whenIdle(() => void import('./ui/update-notice').then((m) => m.watchForUpdates(root)), 2000, 0);
 }, 0)));

@@ -131,6 +131,23 @@ describe('damaged settings at start-up', () => {
   });
 });
 
+describe('a damaged save at start-up', () => {
+  it('the title offers Continue; the save is set aside with a notice, Continue says why and changes nothing', async () => {
+    const raw = '{"schema":1,"seed":"x"';
+    const { page, context, errors } = await open({ seed: { [SAVE]: raw } });
+    await expect.poll(() => notice(page)).toMatch(/set aside/);
+    await expect.poll(async () => {
+      const kept = await storedNow(page);
+      return Object.entries(kept).filter(([k]) => k.startsWith('alice.quarantine.v1.')).map(([, v]) => (JSON.parse(v) as { raw: string }).raw);
+    }).toEqual([raw]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.locator('.toast:not([hidden])').textContent()).toMatch(/cannot be loaded/);
+    expect((await storedNow(page))[SAVE]).toBe(raw);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a worker that fails', () => {
   it.each([
     ['cannot start', { kind: 'fail-start' as const }],

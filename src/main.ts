@@ -21,12 +21,15 @@ import { classPanel } from './ui/class';
 import type { RoomUi } from './ui/room';
 import type { RoomFeed } from './ui/class/aggregate';
 import { MAP_LABEL, mapPanel } from './ui/map';
-import { readSettingsChecked, writeSettings } from './persist/store';
+import { readSettingsFast } from './persist/settings-fast';
 import { guardStorage } from './persist/guarded';
 import { listQuarantine, quarantineFile } from './persist/quarantine';
 import { StorageUi } from './ui/storage';
-import { Saves } from './persist/saves';
-import { LogbookRecorder } from './persist/logbook-recorder';
+import type { Saves } from './persist/saves';
+import { saveSnapshot } from './persist/save-snapshot';
+import type { LogbookRecorder, RecordedGame, RecorderEvent } from './persist/logbook-recorder';
+import type { LogbookRead } from './persist/logbook';
+import { SAVE_KEY } from './persist/store-keys';
 import { encodePath } from './persist/path-code';
 import type { Settings } from './persist/schema';
 import { lazyGame } from './game/lazy';
@@ -39,7 +42,12 @@ import { defaultSettings, readLaunch, startUp } from './launch';
 const storage = guardStorage(() => window.localStorage);
 const setAsideBefore = listQuarantine(storage).length;
 const launch = readLaunch(location.search, (window as { __aliceHook?: unknown }).__aliceHook === true);
-const stored = readSettingsChecked(storage, defaultSettings(navigator.language, window.matchMedia('(prefers-reduced-motion: reduce)').matches));
+// The checked storage (persist/checked.ts: saves, the logbook, settings writes, with their zod
+// schemas) is not on the first choice's path: it loads once the first screen is painted, or at the
+// first need. The settings are read by hand (persist/settings-fast.ts, the same result); a damaged
+// value is set aside by the checked storage as soon as it has loaded, before any settings write.
+const defaults = defaultSettings(navigator.language, window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+const stored = readSettingsFast(storage, defaults);
 let settings = stored.settings;
 if (launch.lang) settings = { ...settings, lang: launch.lang };
 
@@ -69,8 +77,62 @@ const session = new Session({
   // A facilitator may hold the numbers back until the room has guessed (gate resolves at once otherwise).
   sim: { run: (req) => Promise.all([sim.run(req), facilitator.gate()]).then(([r]) => r) },
 });
-const saves = new Saves(session, storage, STORY_VERSION);
-const logbook = new LogbookRecorder(session, storage);
+// Both made when the checked storage has loaded (attachStorage below).
+let saves: Saves | null = null;
+let logbook: LogbookRecorder | null = null;
+// The logbook's events before then, each with the game as it stood (replayed into the recorder).
+const pendingLog: { e: RecorderEvent; game: RecordedGame }[] = [];
+let loggedGame: RecordedGame | null = null;
+const recordedGame: RecordedGame = {
+  get history() { return (loggedGame ?? session).history; },
+  get seed() { return (loggedGame ?? session).seed; },
+  get lang() { return (loggedGame ?? session).lang; },
+};
+// Whether anything asked if a save exists before the checked storage was there (the title screen):
+// that read sets a damaged save aside, so it is made again once it can be.
+let hasSaveAsked = false;
+const NO_LOGBOOK: LogbookRead = { ok: true, value: { schema: 1, taken: [], games: [] } };
+
+type CheckedStorage = typeof import('./persist/checked');
+let checkedStorage: Promise<CheckedStorage> | null = null;
+/** The checked storage, loaded once; a failed load is tried again at the next need. */
+function withStorage(): Promise<CheckedStorage> {
+  return (checkedStorage ??= import('./persist/checked').then(
+    (m) => {
+      attachStorage(m);
+      return m;
+    },
+    (e: unknown) => {
+      checkedStorage = null;
+      throw e;
+    },
+  ));
+}
+function attachStorage(m: CheckedStorage): void {
+  if (stored.setAside) m.readSettingsChecked(storage, defaults); // sets the damaged value aside, with the schema's message
+  saves = new m.Saves(session, storage, STORY_VERSION);
+  saves.onStatus((st) => {
+    if (!st.ok) storageNotices();
+    if (!st.ok && storage.health === 'ok') storageUi.noticeOnce('save-failed', t(settings.lang).storageFull, true);
+  });
+  if (hasSaveAsked) void saves.hasSave;
+  logbook = new m.LogbookRecorder(recordedGame, storage);
+  for (const p of pendingLog.splice(0)) {
+    loggedGame = p.game;
+    logbook.handle(p.e);
+  }
+  loggedGame = null;
+  storageNotices();
+}
+/** Whether a save is stored (a damaged one too, as Saves.hasSave), before the checked storage has loaded. */
+function saveStored(): boolean {
+  hasSaveAsked = true;
+  try {
+    return storage.getItem(SAVE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 const root = document.getElementById('ui')!;
 const results = new ResultsController(root, sim, () => ({ lang: settings.lang, seed: session.seed, history: session.history, pathCode: resultCode(), results: session.results }));
@@ -97,13 +159,16 @@ let roomFeed: RoomFeed | null = null;
 const classes = classPanel(root, sim, () => ({ lang: settings.lang, storyVersion: STORY_VERSION, assumptions: () => workshop.current()?.currentAssumptions ?? null, room: () => roomFeed }));
 // `?class=CODE,CODE,...`: the Class panel opens with those codes.
 if (new URLSearchParams(location.search).has('class')) void classes.get().then((p) => p.openWith(location.search));
-const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook.logbook }), (g) =>
+const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook?.logbook ?? NO_LOGBOOK }), (g) =>
   void startAllOrNothing({ lang: settings.lang, seed: g.seed, history: g.history, lines: Number.MAX_SAFE_INTEGER }, t(settings.lang).actionFailed));
 const storageUi = new StorageUi(root, {
   lang: () => settings.lang,
   health: () => storage.health,
-  status: () => saves.status,
-  exportText: () => saves.exportText(),
+  status: () => saves?.status ?? null, // null before any write: none before the checked storage
+  exportText: () => {
+    const data = saveSnapshot(session, STORY_VERSION);
+    return data ? JSON.stringify(data) : null;
+  },
   loadFile: (file) => void loadSaveFile(file),
   setAsideFile: () => {
     const list = listQuarantine(storage);
@@ -112,7 +177,7 @@ const storageUi = new StorageUi(root, {
 });
 const tools = {
   buttons: (where: 'title' | 'menu', before?: () => void): HTMLElement[] => [
-    h('button', { type: 'button', class: 'map-open', 'aria-haspopup': 'dialog', onclick: () => { before?.(); void map.open(); } }, MAP_LABEL[settings.lang]),
+    h('button', { type: 'button', class: 'map-open', 'aria-haspopup': 'dialog', onclick: () => { before?.(); openMap(); } }, MAP_LABEL[settings.lang]),
     ...facilitator.buttons(where, before),
   ],
   choiceNote: (id: string) => facilitator.choiceNote(id),
@@ -148,7 +213,7 @@ const overlay = new Overlay(
     advance: () => void session.advance(),
     choose: (id) => {
       audio.unlock();
-      void session.choose(id).then(() => saves.autosave());
+      void session.choose(id).then(() => withStorage()).then(() => saves!.autosave(), () => undefined);
     },
     setLang: (lang) => {
       // On the title screen nothing can fail; in a game the switch is a replay, and the language changes when it succeeds.
@@ -156,7 +221,10 @@ const overlay = new Overlay(
       facilitator.release();
       session.setLanguage(lang).catch((e: unknown) => overlay.message(fill(t(settings.lang).actionFailed, { reason: reason(e) }), 'error'));
     },
-    save: () => overlay.message(saves.save() ? t(settings.lang).saved : t(settings.lang).saveFailed, 'info'),
+    save: () => void withStorage().then(
+      () => overlay.message(saves!.save() ? t(settings.lang).saved : t(settings.lang).saveFailed, 'info'),
+      () => overlay.message(t(settings.lang).saveFailed, 'info'),
+    ),
     toTitle: () => {
       facilitator.release();
       director.showTitle();
@@ -174,7 +242,9 @@ const overlay = new Overlay(
     tools,
     storage: storageUi,
   },
-  () => ({ lang: settings.lang, settings, hasSave: saves.hasSave, historyText: session.historyText }),
+  // The view is asked for at every render: whether a save exists (a storage read, and a check of the
+  // whole save) only when a screen shows it (the title's Continue).
+  () => ({ lang: settings.lang, settings, get hasSave() { return saves ? saves.hasSave : saveStored(); }, historyText: session.historyText }),
 );
 
 // The language of the interface follows the game's once a start has succeeded (all or nothing:
@@ -205,7 +275,7 @@ if (new URLSearchParams(location.search).has('room')) void import('./room/links'
         classes.current()?.roomChanged();
       },
       openClass: () => void classes.get().then((p) => p.open({ followRoom: true })),
-      resumeGame: () => { if (saves.hasSave && session.phase === 'idle') continueGame(); },
+      resumeGame: () => void withStorage().then(() => { if (saves!.hasSave && session.phase === 'idle') continueGame(); }, () => undefined),
     });
   });
 });
@@ -213,7 +283,8 @@ session.on((e) => {
   room?.handle(e);
   if (e.type === 'sim-start') facilitator.simStarting();
   if (e.type === 'sim' && !e.replay) facilitator.simDone();
-  logbook.handle(e);
+  if (logbook) logbook.handle(e);
+  else if (e.type === 'choices' || e.type === 'end') pendingLog.push({ e, game: { history: [...session.history], seed: session.seed, lang: session.lang } });
 });
 
 /** The game on screen as a result code (path link v2: the story version and a check). */
@@ -227,7 +298,8 @@ function shareLink(): string {
 function updateSettings(s: Settings): void {
   const motionChanged = s.reducedMotion !== settings.reducedMotion;
   settings = s;
-  writeSettings(storage, s);
+  // Written in order: every write waits for the same load.
+  void withStorage().then((m) => m.writeSettings(storage, s), () => undefined);
   audio.setSettings(s.audio);
   if (motionChanged) director.setMotion(!s.reducedMotion);
   overlay.refresh();
@@ -252,11 +324,23 @@ function newGame(): Promise<boolean> {
 }
 
 function continueGame(): void {
-  const res = saves.load();
-  const s = t(settings.lang);
-  if (!res) return overlay.message(s.noSave);
-  if (!res.ok) return overlay.message(fill(s.loadFailed, { reason: res.error }), 'error');
-  void startAllOrNothing(res.value, s.loadFailed);
+  void withStorage().then(
+    () => {
+      const res = saves!.load();
+      const s = t(settings.lang);
+      if (!res) return overlay.message(s.noSave);
+      if (!res.ok) return overlay.message(fill(s.loadFailed, { reason: res.error }), 'error');
+      void startAllOrNothing(res.value, s.loadFailed);
+    },
+    (e: unknown) => overlay.message(fill(t(settings.lang).loadFailed, { reason: reason(e) }), 'error'),
+  );
+}
+
+function openMap(): void {
+  void withStorage().then(
+    () => map.open(),
+    (e: unknown) => overlay.message(fill(t(settings.lang).actionFailed, { reason: reason(e) }), 'error'),
+  );
 }
 
 const reason = (e: unknown): string => (e instanceof Error && e.message ? e.message : String(e));
@@ -282,17 +366,20 @@ function storageNotices(): void {
   const s = t(settings.lang);
   if (storage.health === 'blocked' || storage.health === 'absent') storageUi.noticeOnce('storage-off', s.storageOff, true);
   else if (storage.health === 'full') storageUi.noticeOnce('storage-full', s.storageFull, true);
-  if (stored.setAside || logbook.logbook.setAside || listQuarantine(storage).length > setAsideBefore) storageUi.noticeOnce('set-aside', s.setAside);
+  if (stored.setAside || logbook?.logbook.setAside || listQuarantine(storage).length > setAsideBefore) storageUi.noticeOnce('set-aside', s.setAside);
 }
 storage.onHealth(() => storageNotices());
-saves.onStatus((st) => {
-  if (!st.ok) storageNotices();
-  if (!st.ok && storage.health === 'ok') storageUi.noticeOnce('save-failed', t(settings.lang).storageFull, true);
-});
+// A damaged settings value is set aside at once (its notice is shown below, from `stored`).
+if (stored.setAside) void withStorage().catch(() => undefined);
 
 async function loadSaveFile(file: File): Promise<void> {
   const s = t(settings.lang);
-  const res = await Saves.readFile(file);
+  let res: Awaited<ReturnType<typeof Saves.readFile>>;
+  try {
+    res = await (await withStorage()).Saves.readFile(file);
+  } catch (e) {
+    return overlay.message(fill(s.loadFailed, { reason: reason(e) }), 'error');
+  }
   if (!res.ok) return overlay.message(fill(s.loadFailed, { reason: res.error }), 'error');
   const { lang, seed, history, lines } = res.value;
   await startAllOrNothing({ lang, seed, history, lines }, s.loadFailed);
@@ -301,9 +388,10 @@ async function loadSaveFile(file: File): Promise<void> {
 startUp(launch, { session, director, overlay, lang: settings.lang, storyVersion: STORY_VERSION });
 storageNotices();
 // What the first screen does not need waits until it is on screen: a link's story (its first line,
-// choices or ending; at most 5 s) or the title. Then, once that frame is painted and the page is
-// idle: the sound (or at the first gesture), and the service worker with its update notice
-// (src/ui/update-notice.ts; it waits for idle time again before precaching).
+// choices or ending; at most 5 s) or the title. Then, once that frame is painted: the checked
+// storage and the tab's icon; when the page is idle: the sound (or at the first gesture), and the
+// service worker with its update notice (src/ui/update-notice.ts; it waits for idle time again
+// before precaching). Nothing before the first choice waits for the service worker.
 const firstScreen = new Promise<void>((resolve) => {
   if (!launch.path) return resolve();
   const off = session.on((e) => {
@@ -317,6 +405,10 @@ const firstScreen = new Promise<void>((resolve) => {
   }
 });
 void firstScreen.then(() => requestAnimationFrame(() => setTimeout(() => {
+  // The checked storage first (saves, the logbook): the player's first action needs it.
+  void withStorage().catch(() => undefined);
+  // The tab's icon: an SVG the browser decodes on this thread, so not before the first screen (index.html).
+  document.getElementById('favicon')?.setAttribute('href', new URL('favicon.svg', document.baseURI).href);
   whenIdle(() => void audio.load(), 2000, 0);
   whenIdle(() => void import('./ui/update-notice').then((m) => m.watchForUpdates(root)), 2000, 0);
 }, 0)));

@@ -2,16 +2,26 @@
 // under its own key (named by its content, so the same value is kept once), with where it came
 // from and why, until the player downloads it. The index key lists them for stores that cannot
 // list their keys.
-import * as z from 'zod/mini';
+// No schema library here: this module is on the start-up path (main.ts counts what was set aside
+// before the first choice), and an entry is four strings, checked by hand below.
 import type { KeyValueStore } from './store';
-import { lazySchema } from './schema';
 
 export const QUARANTINE_PREFIX = 'alice.quarantine.v1.';
 const INDEX_KEY = 'alice.quarantine.index.v1';
 
-const buildEntry = () => z.object({ from: z.string(), at: z.string(), reason: z.string(), raw: z.string() });
-const entrySchema = lazySchema(buildEntry);
-export type QuarantineEntry = z.infer<ReturnType<typeof buildEntry>>;
+export interface QuarantineEntry {
+  from: string;
+  at: string;
+  reason: string;
+  raw: string;
+}
+
+/** A stored entry as written by quarantine(): its four strings (any other key dropped), or null. */
+function readEntry(v: unknown): QuarantineEntry | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const { from, at, reason, raw } = v as Record<string, unknown>;
+  return typeof from === 'string' && typeof at === 'string' && typeof reason === 'string' && typeof raw === 'string' ? { from, at, reason, raw } : null;
+}
 
 /** A short, stable name for a text (FNV-1a, 32 bits, base 36). */
 function digest(text: string): string {
@@ -70,8 +80,7 @@ export function listQuarantine(store: KeyValueStore): QuarantineEntry[] {
     } catch {
       /* below */
     }
-    const r = entrySchema().safeParse(parsed);
-    out.push(r.success ? r.data : { from: k, at: '', reason: 'unreadable', raw });
+    out.push(readEntry(parsed) ?? { from: k, at: '', reason: 'unreadable', raw });
   }
   return out.sort((a, b) => a.at.localeCompare(b.at));
 }

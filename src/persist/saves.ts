@@ -3,23 +3,9 @@
 // (store.ts). Where the player is told that storage failed, it is told from here.
 import { MAX_FILE_BYTES, parseSave, readSave, writeSave, type KeyValueStore, type LoadResult } from './store';
 import type { SaveData } from './schema';
+import { saveSnapshot, type SavableGame, type SavedPosition } from './save-snapshot';
 
-/** Where the game stands, as a save records it (a session's position). */
-export interface SavedPosition {
-  readonly lang: SaveData['lang'];
-  readonly seed: number;
-  readonly history: readonly string[];
-  /** Lines shown since the last choice. */
-  readonly lines: number;
-}
-
-/** What the controller needs of the game being played. */
-export interface SavableGame {
-  readonly phase: string;
-  readonly position: SavedPosition;
-  /** The story engine's state; null before a story has started. */
-  inkState(): string | null;
-}
+export type { SavableGame, SavedPosition } from './save-snapshot';
 
 /** The last write's outcome (the menu shows it): when, and whether the storage took it. */
 export interface SaveStatus {
@@ -80,16 +66,7 @@ export class Saves {
   }
 
   private snapshot(): SaveData | null {
-    const ink = this.game.inkState();
-    if (!ink) return null;
-    return {
-      schema: 1,
-      storyVersion: this.storyVersion,
-      savedAt: new Date().toISOString(),
-      ...this.game.position,
-      history: [...this.game.position.history],
-      inkState: ink,
-    };
+    return saveSnapshot(this.game, this.storyVersion);
   }
 
   /** The saved position, the reason it cannot be loaded, or null when nothing is saved. */

@@ -106,6 +106,48 @@ describe('storage that fails', () => {
   });
 });
 
+describe('damaged settings at start-up', () => {
+  it('a settings value with a bad field: the page starts in the good ones, says it was set aside (downloadable, with the reason), and plays on', async () => {
+    const raw = JSON.stringify({ lang: 'fr', textScale: 9, highContrast: true, reducedMotion: true, audio: { master: 0.5, music: 0.5, effects: 0.5, muted: true } });
+    const { page, context, errors } = await open({ seed: { 'alice.settings.v1': raw } });
+    await expect.poll(() => notice(page)).toMatch(/de côté/);
+    // The good fields are kept (French, high contrast); the bad one takes its default.
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('#ui').getAttribute('style')).toContain('--text-scale: 1;');
+    expect(await page.locator('#ui').getAttribute('class')).toContain('high-contrast');
+    await expect.poll(async () => {
+      const kept = await storedNow(page);
+      return Object.entries(kept).filter(([k]) => k.startsWith('alice.quarantine.v1.')).map(([, v]) => JSON.parse(v) as { raw: string; reason: string });
+    }).toEqual([expect.objectContaining({ raw, reason: expect.stringMatching(/textScale/) as unknown as string })]);
+    const before = await step(page);
+    await page.getByRole('button', { name: 'Nouvelle partie' }).click();
+    await nextStep(page, before);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const download = page.waitForEvent('download');
+    await page.locator('.menu .set-aside-download').click();
+    expect((await download).suggestedFilename()).toBe('alices-logbook-set-aside.json');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a damaged save at start-up', () => {
+  it('the title offers Continue; the save is set aside with a notice, Continue says why and changes nothing', async () => {
+    const raw = '{"schema":1,"seed":"x"';
+    const { page, context, errors } = await open({ seed: { [SAVE]: raw } });
+    await expect.poll(() => notice(page)).toMatch(/set aside/);
+    await expect.poll(async () => {
+      const kept = await storedNow(page);
+      return Object.entries(kept).filter(([k]) => k.startsWith('alice.quarantine.v1.')).map(([, v]) => (JSON.parse(v) as { raw: string }).raw);
+    }).toEqual([raw]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.locator('.toast:not([hidden])').textContent()).toMatch(/cannot be loaded/);
+    expect((await storedNow(page))[SAVE]).toBe(raw);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a worker that fails', () => {
   it.each([
     ['cannot start', { kind: 'fail-start' as const }],

@@ -25,11 +25,8 @@ import { readSettingsFast } from './persist/settings-fast';
 import { guardStorage } from './persist/guarded';
 import { listQuarantine, quarantineFile } from './persist/quarantine';
 import { StorageUi } from './ui/storage';
-import type { Saves } from './persist/saves';
 import { saveSnapshot } from './persist/save-snapshot';
-import type { LogbookRecorder, RecordedGame, RecorderEvent } from './persist/logbook-recorder';
-import type { LogbookRead } from './persist/logbook';
-import { SAVE_KEY } from './persist/store-keys';
+import { LazyStorage } from './persist/lazy-storage';
 import { encodePath } from './persist/path-code';
 import type { Settings } from './persist/schema';
 import { lazyGame } from './game/lazy';
@@ -77,62 +74,21 @@ const session = new Session({
   // A facilitator may hold the numbers back until the room has guessed (gate resolves at once otherwise).
   sim: { run: (req) => Promise.all([sim.run(req), facilitator.gate()]).then(([r]) => r) },
 });
-// Both made when the checked storage has loaded (attachStorage below).
-let saves: Saves | null = null;
-let logbook: LogbookRecorder | null = null;
-// The logbook's events before then, each with the game as it stood (replayed into the recorder).
-const pendingLog: { e: RecorderEvent; game: RecordedGame }[] = [];
-let loggedGame: RecordedGame | null = null;
-const recordedGame: RecordedGame = {
-  get history() { return (loggedGame ?? session).history; },
-  get seed() { return (loggedGame ?? session).seed; },
-  get lang() { return (loggedGame ?? session).lang; },
-};
-// Whether anything asked if a save exists before the checked storage was there (the title screen):
-// that read sets a damaged save aside, so it is made again once it can be.
-let hasSaveAsked = false;
-const NO_LOGBOOK: LogbookRead = { ok: true, value: { schema: 1, taken: [], games: [] } };
-
-type CheckedStorage = typeof import('./persist/checked');
-let checkedStorage: Promise<CheckedStorage> | null = null;
-/** The checked storage, loaded once; a failed load is tried again at the next need. */
-function withStorage(): Promise<CheckedStorage> {
-  return (checkedStorage ??= import('./persist/checked').then(
-    (m) => {
-      attachStorage(m);
-      return m;
-    },
-    (e: unknown) => {
-      checkedStorage = null;
-      throw e;
-    },
-  ));
-}
-function attachStorage(m: CheckedStorage): void {
-  if (stored.setAside) m.readSettingsChecked(storage, defaults); // sets the damaged value aside, with the schema's message
-  saves = new m.Saves(session, storage, STORY_VERSION);
-  saves.onStatus((st) => {
-    if (!st.ok) storageNotices();
-    if (!st.ok && storage.health === 'ok') storageUi.noticeOnce('save-failed', t(settings.lang).storageFull, true);
-  });
-  if (hasSaveAsked) void saves.hasSave;
-  logbook = new m.LogbookRecorder(recordedGame, storage);
-  for (const p of pendingLog.splice(0)) {
-    loggedGame = p.game;
-    logbook.handle(p.e);
-  }
-  loggedGame = null;
-  storageNotices();
-}
-/** Whether a save is stored (a damaged one too, as Saves.hasSave), before the checked storage has loaded. */
-function saveStored(): boolean {
-  hasSaveAsked = true;
-  try {
-    return storage.getItem(SAVE_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
+// Saves and the logbook need the schemas: they load after the first screen or at the first need (persist/lazy-storage.ts).
+const stores = new LazyStorage({
+  game: session,
+  store: storage,
+  storyVersion: STORY_VERSION,
+  settingsSetAside: stored.setAside,
+  defaults,
+  onReady: (saves) => {
+    saves.onStatus((st) => {
+      if (!st.ok) storageNotices();
+      if (!st.ok && storage.health === 'ok') storageUi.noticeOnce('save-failed', t(settings.lang).storageFull, true);
+    });
+    storageNotices();
+  },
+});
 
 const root = document.getElementById('ui')!;
 const results = new ResultsController(root, sim, () => ({ lang: settings.lang, seed: session.seed, history: session.history, pathCode: resultCode(), results: session.results }));
@@ -159,12 +115,12 @@ let roomFeed: RoomFeed | null = null;
 const classes = classPanel(root, sim, () => ({ lang: settings.lang, storyVersion: STORY_VERSION, assumptions: () => workshop.current()?.currentAssumptions ?? null, room: () => roomFeed }));
 // `?class=CODE,CODE,...`: the Class panel opens with those codes.
 if (new URLSearchParams(location.search).has('class')) void classes.get().then((p) => p.openWith(location.search));
-const map = mapPanel(root, () => ({ lang: settings.lang, logbook: logbook?.logbook ?? NO_LOGBOOK }), (g) =>
+const map = mapPanel(root, () => ({ lang: settings.lang, logbook: stores.logbook }), (g) =>
   void startAllOrNothing({ lang: settings.lang, seed: g.seed, history: g.history, lines: Number.MAX_SAFE_INTEGER }, t(settings.lang).actionFailed));
 const storageUi = new StorageUi(root, {
   lang: () => settings.lang,
   health: () => storage.health,
-  status: () => saves?.status ?? null, // null before any write: none before the checked storage
+  status: () => stores.saves?.status ?? null, // null before any write: none before the checked storage
   exportText: () => {
     const data = saveSnapshot(session, STORY_VERSION);
     return data ? JSON.stringify(data) : null;
@@ -213,7 +169,7 @@ const overlay = new Overlay(
     advance: () => void session.advance(),
     choose: (id) => {
       audio.unlock();
-      void session.choose(id).then(() => withStorage()).then(() => saves!.autosave(), () => undefined);
+      void session.choose(id).then(() => stores.withSaves((saves) => saves.autosave())).catch(() => undefined);
     },
     setLang: (lang) => {
       // On the title screen nothing can fail; in a game the switch is a replay, and the language changes when it succeeds.
@@ -221,8 +177,8 @@ const overlay = new Overlay(
       facilitator.release();
       session.setLanguage(lang).catch((e: unknown) => overlay.message(fill(t(settings.lang).actionFailed, { reason: reason(e) }), 'error'));
     },
-    save: () => void withStorage().then(
-      () => overlay.message(saves!.save() ? t(settings.lang).saved : t(settings.lang).saveFailed, 'info'),
+    save: () => void stores.withSaves((saves) => saves.save()).then(
+      (ok) => overlay.message(ok ? t(settings.lang).saved : t(settings.lang).saveFailed, 'info'),
       () => overlay.message(t(settings.lang).saveFailed, 'info'),
     ),
     toTitle: () => {
@@ -244,7 +200,7 @@ const overlay = new Overlay(
   },
   // The view is asked for at every render: whether a save exists (a storage read, and a check of the
   // whole save) only when a screen shows it (the title's Continue).
-  () => ({ lang: settings.lang, settings, get hasSave() { return saves ? saves.hasSave : saveStored(); }, historyText: session.historyText }),
+  () => ({ lang: settings.lang, settings, get hasSave() { return stores.hasSave; }, historyText: session.historyText }),
 );
 
 // The language of the interface follows the game's once a start has succeeded (all or nothing:
@@ -275,7 +231,7 @@ if (new URLSearchParams(location.search).has('room')) void import('./room/links'
         classes.current()?.roomChanged();
       },
       openClass: () => void classes.get().then((p) => p.open({ followRoom: true })),
-      resumeGame: () => void withStorage().then(() => { if (saves!.hasSave && session.phase === 'idle') continueGame(); }, () => undefined),
+      resumeGame: () => void stores.withSaves((saves) => { if (saves.hasSave && session.phase === 'idle') continueGame(); }).catch(() => undefined),
     });
   });
 });
@@ -283,8 +239,7 @@ session.on((e) => {
   room?.handle(e);
   if (e.type === 'sim-start') facilitator.simStarting();
   if (e.type === 'sim' && !e.replay) facilitator.simDone();
-  if (logbook) logbook.handle(e);
-  else if (e.type === 'choices' || e.type === 'end') pendingLog.push({ e, game: { history: [...session.history], seed: session.seed, lang: session.lang } });
+  stores.handle(e);
 });
 
 /** The game on screen as a result code (path link v2: the story version and a check). */
@@ -299,7 +254,7 @@ function updateSettings(s: Settings): void {
   const motionChanged = s.reducedMotion !== settings.reducedMotion;
   settings = s;
   // Written in order: every write waits for the same load.
-  void withStorage().then((m) => m.writeSettings(storage, s), () => undefined);
+  void stores.load().then((m) => m.writeSettings(storage, s), () => undefined);
   audio.setSettings(s.audio);
   if (motionChanged) director.setMotion(!s.reducedMotion);
   overlay.refresh();
@@ -324,9 +279,9 @@ function newGame(): Promise<boolean> {
 }
 
 function continueGame(): void {
-  void withStorage().then(
+  void stores.load().then(
     () => {
-      const res = saves!.load();
+      const res = stores.saves!.load();
       const s = t(settings.lang);
       if (!res) return overlay.message(s.noSave);
       if (!res.ok) return overlay.message(fill(s.loadFailed, { reason: res.error }), 'error');
@@ -337,7 +292,7 @@ function continueGame(): void {
 }
 
 function openMap(): void {
-  void withStorage().then(
+  void stores.load().then(
     () => map.open(),
     (e: unknown) => overlay.message(fill(t(settings.lang).actionFailed, { reason: reason(e) }), 'error'),
   );
@@ -366,20 +321,15 @@ function storageNotices(): void {
   const s = t(settings.lang);
   if (storage.health === 'blocked' || storage.health === 'absent') storageUi.noticeOnce('storage-off', s.storageOff, true);
   else if (storage.health === 'full') storageUi.noticeOnce('storage-full', s.storageFull, true);
-  if (stored.setAside || logbook?.logbook.setAside || listQuarantine(storage).length > setAsideBefore) storageUi.noticeOnce('set-aside', s.setAside);
+  if (stored.setAside || stores.logbook.setAside || listQuarantine(storage).length > setAsideBefore) storageUi.noticeOnce('set-aside', s.setAside);
 }
 storage.onHealth(() => storageNotices());
 // A damaged settings value is set aside at once (its notice is shown below, from `stored`).
-if (stored.setAside) void withStorage().catch(() => undefined);
+if (stored.setAside) void stores.load().catch(() => undefined);
 
 async function loadSaveFile(file: File): Promise<void> {
   const s = t(settings.lang);
-  let res: Awaited<ReturnType<typeof Saves.readFile>>;
-  try {
-    res = await (await withStorage()).Saves.readFile(file);
-  } catch (e) {
-    return overlay.message(fill(s.loadFailed, { reason: reason(e) }), 'error');
-  }
+  const res = await stores.readFile(file).catch((e: unknown) => ({ ok: false as const, error: reason(e) }));
   if (!res.ok) return overlay.message(fill(s.loadFailed, { reason: res.error }), 'error');
   const { lang, seed, history, lines } = res.value;
   await startAllOrNothing({ lang, seed, history, lines }, s.loadFailed);
@@ -406,7 +356,7 @@ const firstScreen = new Promise<void>((resolve) => {
 });
 void firstScreen.then(() => requestAnimationFrame(() => setTimeout(() => {
   // The checked storage first (saves, the logbook): the player's first action needs it.
-  void withStorage().catch(() => undefined);
+  void stores.load().catch(() => undefined);
   // The tab's icon: an SVG the browser decodes on this thread, so not before the first screen (index.html).
   document.getElementById('favicon')?.setAttribute('href', new URL('favicon.svg', document.baseURI).href);
   whenIdle(() => void audio.load(), 2000, 0);

@@ -184,7 +184,7 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   const key = (w >= PHASE1_WEEKS ? 4 : 0) + (started ? 2 : 0) + (ab ? 1 : 0);
   if (key !== s.adKey) adCoefficients(s, key, started, ab);
   const F = s.funnelW;
-  const adReach = s.adReach, adFillW = s.adFillW, adQual = s.adQual, adCur = s.adCur, adF = s.adF, adQW = s.adQW, adQ = s.adQ;
+  const adReach = s.adReach, adFillW = s.adFillW, adQual = s.adQual, adCur = s.adCur, adF = s.adF, adQW = s.adQW, adQ = s.adQ, adFillN = s.adFillN;
   const weekFills = s.weekFills, weekQual = s.weekQual;
   // Fills, per channel: one draw (a sum of binomials with tiny rates: a binomial with their mean
   // rate), shared across segments in proportion to their expected fills. Each segment's channel
@@ -199,15 +199,20 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
     const o = wb + W_ADS + ch * 2;
     const fillsT = chReach > 0 ? rng.bin(chReach, eFill / chReach, o) : 0;
     let chFills = 0;
-    splitShares(fillsT, eFill, fillsT > 0 ? rng.uniformAt(o + 1) : 0, adFillW, adReach, adF, i0, i0 + NSEG);
-    for (let g = 0; g < NSEG; g++) {
-      const fi = adF[i0 + g]!;
-      chFills += fi;
-      const wq = fi * adQual[i0 + g]!;
-      adQW[i0 + g] = wq;
-      eQual += wq;
-      weekFills[g] = weekFills[g]! + fi;
+    if (fillsT > 0) {
+      chFills = splitShares(fillsT, eFill, rng.uniformAt(o + 1), adFillW, adReach, adF, i0, i0 + NSEG);
+      for (let g = 0; g < NSEG; g++) {
+        const fi = adF[i0 + g]!;
+        const wq = fi * adQual[i0 + g]!;
+        adQW[i0 + g] = wq;
+        eQual += wq;
+        weekFills[g] = weekFills[g]! + fi;
+      }
+    } else {
+      // No fills: nothing to qualify (the weights of the qualified leads' split are 0).
+      for (let i = i0; i < i0 + NSEG; i++) adF[i] = adQW[i] = 0;
     }
+    adFillN[ch] = chFills;
     fillsAll += chFills;
     // Visits and clicks of those who did not fill: expectations (thousands of impressions).
     // Website visitors are already on the page: no click or visit step.
@@ -237,16 +242,19 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
     const i0 = ch * NSEG;
     let chQual = 0, unq = 0, unqFit = 0;
-    for (let g = 0; g < NSEG; g++) {
-      const fi = adF[i0 + g]!, mq = adQ[i0 + g]!;
-      chQual += mq;
-      weekQual[g] = weekQual[g]! + mq;
-      if (g < NTARGET) {
-        // Nurturing candidates: unqualified fills of fitting segments, curiosity downloads left out.
-        const u = fi - Math.round(fi * adCur[i0 + g]!) - mq;
-        if (u > 0) {
-          unq += u;
-          unqFit += u * SEG_FIT[g]!;
+    // A channel without fills has no qualified leads (they are capped by the fills) and no nurturing candidates.
+    if (adFillN[ch]! > 0) {
+      for (let g = 0; g < NSEG; g++) {
+        const fi = adF[i0 + g]!, mq = adQ[i0 + g]!;
+        chQual += mq;
+        weekQual[g] = weekQual[g]! + mq;
+        if (g < NTARGET && fi > 0) {
+          // Nurturing candidates: unqualified fills of fitting segments, curiosity downloads left out.
+          const u = fi - Math.round(fi * adCur[i0 + g]!) - mq;
+          if (u > 0) {
+            unq += u;
+            unqFit += u * SEG_FIT[g]!;
+          }
         }
       }
     }

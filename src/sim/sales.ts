@@ -38,15 +38,15 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
   const mShow = mql[CH_SHOWS]!;
   const pRouted = mqlAll > 0 ? ((mqlAll - mShow) * (1 - slip) + mShow * (1 - slipShow)) / mqlAll : 0;
   const routedAll = rng.bin(mqlAll, pRouted, wb + W_SALES + 1);
-  // Split across channels in proportion to their expected routed leads (never above a channel's leads).
-  for (let c = 0; c < NCH; c++) routeW[c] = mql[c]! * (c === CH_SHOWS ? 1 - slipShow : 1 - slip);
-  splitShares(routedAll, mqlAll * pRouted, ROUND, routeW, mql, split, 0, NCH);
-  for (let c = 0; c < NCH; c++) {
-    Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + split[c]!;
-    called[c] = 0;
+  // Split across channels in proportion to their expected routed leads (never above a channel's
+  // leads), into the newest slot of each queue. Nothing routed: the queues' newest slots keep what they hold.
+  if (routedAll > 0) {
+    for (let c = 0; c < NCH; c++) routeW[c] = mql[c]! * (c === CH_SHOWS ? 1 - slipShow : 1 - slip);
+    splitShares(routedAll, mqlAll * pRouted, ROUND, routeW, mql, split, 0, NCH);
+    for (let c = 0; c < NCH; c++) Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + split[c]!;
   }
+  called.fill(0);
   Q[JUNK * QUEUE_AGE] = Q[JUNK * QUEUE_AGE]! + junk;
-  called[JUNK] = 0;
   s.calledW = 0;
   // Scored leads: qualified ones first, forwarded fills with what is left; otherwise all mixed.
   if (ph.scoring) {
@@ -62,15 +62,18 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
     over += x;
     calledQ += called[c]!;
   }
-  for (let c = 0; c < NQ; c++) {
-    for (let a = last; a > 0; a--) Q[c * QUEUE_AGE + a] = Q[c * QUEUE_AGE + a - 1]!;
-    Q[c * QUEUE_AGE] = 0;
+  for (let b = 0; b < NQ * QUEUE_AGE; b += QUEUE_AGE) {
+    for (let a = last; a > 0; a--) Q[b + a] = Q[b + a - 1]!;
+    Q[b] = 0;
   }
   // Account managers follow up a share of the overflow among their own work, after the wait.
-  const followed = over > 0 ? rng.bin(over, k.fieldFollowUp, wb + W_SALES + 3) : 0;
+  let followed = 0;
+  if (over > 0) {
+    followed = rng.bin(over, k.fieldFollowUp, wb + W_SALES + 3);
+    splitShares(followed, over, ROUND, split, split, split, 0, NCH);
+    if (followed > 0) for (let c = 0; c < NCH; c++) called[c] = called[c]! + split[c]!;
+  }
   const lost = over - followed;
-  splitShares(followed, over, ROUND, split, split, split, 0, NCH);
-  for (let c = 0; c < NCH; c++) called[c] = called[c]! + split[c]!;
   const nCalls = calledQ + followed;
   const wCalls = s.calledW + followed * s.ageValue[QUEUE_AGE]!;
   // One acceptance draw for the week's calls on qualified leads (at their mean, age-discounted

@@ -175,6 +175,7 @@ export class State {
   readonly adF = this.c.f64(NCH * NSEG);
   readonly adQW = this.c.f64(NCH * NSEG);
   readonly adQ = this.c.f64(NCH * NSEG);
+  readonly adFillN = this.c.f64(NCH); // the week's ad fills by channel
   // A show's reach, fills and qualified leads by segment, and the qualification weights.
   readonly segR = this.c.f64(NSEG);
   readonly segF = this.c.f64(NSEG);

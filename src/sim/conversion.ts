@@ -6,7 +6,7 @@
 import { clamp01, qualProb } from './response-curves';
 import type { Rng } from './rng';
 import { SCENARIO, SEGMENT_INFO } from './scenario';
-import { splitShares } from './split';
+import { splitShares, splitSharesAt } from './split';
 import {
   CH_DISPLAY, CH_EMAIL, CH_LANDING, CH_LINKEDIN, CH_FACEBOOK, CH_SHOWS, CH_TWITTER, E_CLICK, E_COMPL, E_FILL, E_OPEN, E_QUAL,
   E_CUR, E_UNSUB, E_VREST, M_BANNER, NCH, NE, NENG, NPOOL, NSEG, NST, NTARGET, PHASE1_WEEKS, ST_CLICKED, ST_DELIVERED, ST_FILLED, ST_INBOX,
@@ -184,35 +184,36 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   const key = (w >= PHASE1_WEEKS ? 4 : 0) + (started ? 2 : 0) + (ab ? 1 : 0);
   if (key !== s.adKey) adCoefficients(s, key, started, ab);
   const F = s.funnelW;
-  const adReach = s.adReach, adFillW = s.adFillW, adQual = s.adQual, adCur = s.adCur, adF = s.adF, adQW = s.adQW, adQ = s.adQ, adFillN = s.adFillN;
+  const adReach = s.adReach, adFillW = s.adFillW, adQual = s.adQual, adCur = s.adCur, adF = s.adF, adQW = s.adQW, adQ = s.adQ;
   const weekFills = s.weekFills, weekQual = s.weekQual;
   // Fills, per channel: one draw (a sum of binomials with tiny rates: a binomial with their mean
   // rate), shared across segments in proportion to their expected fills. Each segment's channel
   // fills (reach x click x visit x fill) are one thinning; visits and clicks among those who did
   // not fill follow (reversed thinning keeps clicks >= visits >= fills).
-  let fillsAll = 0, eQual = 0, wClicks = s.wClicks, wVisits = s.wVisits;
+  // The cells (channel x segment) with fills are listed in `adCells`: only they can qualify.
+  const adCells = s.adCells, adFillP = s.adFillP;
+  let fillsAll = 0, eQual = 0, nCells = 0, wClicks = s.wClicks, wVisits = s.wVisits;
   const detail = s.detail;
   for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
     const i0 = ch * NSEG;
     const chReach = s.adReachCh[ch]!;
-    const eFill = s.adFillCh[ch]!;
     const o = wb + W_ADS + ch * 2;
-    const fillsT = chReach > 0 ? rng.bin(chReach, eFill / chReach, o) : 0;
+    const fillsT = chReach > 0 ? rng.bin(chReach, adFillP[ch]!, o) : 0;
     let chFills = 0;
     if (fillsT > 0) {
-      chFills = splitShares(fillsT, eFill, rng.uniformAt(o + 1), adFillW, adReach, adF, i0, i0 + NSEG);
+      chFills = splitShares(fillsT, s.adFillCh[ch]!, rng.uniformAt(o + 1), adFillW, adReach, adF, i0, i0 + NSEG);
       for (let g = 0; g < NSEG; g++) {
-        const fi = adF[i0 + g]!;
-        const wq = fi * adQual[i0 + g]!;
-        adQW[i0 + g] = wq;
-        eQual += wq;
-        weekFills[g] = weekFills[g]! + fi;
+        const i = i0 + g;
+        const fi = adF[i]!;
+        if (fi > 0) {
+          const wq = fi * adQual[i]!;
+          adQW[i] = wq;
+          eQual += wq;
+          weekFills[g] = weekFills[g]! + fi;
+          adCells[nCells++] = i;
+        }
       }
-    } else {
-      // No fills: nothing to qualify (the weights of the qualified leads' split are 0).
-      for (let i = i0; i < i0 + NSEG; i++) adF[i] = adQW[i] = 0;
     }
-    adFillN[ch] = chFills;
     fillsAll += chFills;
     // Visits and clicks of those who did not fill: expectations (thousands of impressions).
     // Website visitors are already on the page: no click or visit step.
@@ -234,35 +235,28 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   s.wVisits = wVisits;
   s.wRaw = s.wRaw + fillsAll;
   // Qualification of the week's ad fills: one draw at their mean rate (by channel and segment),
-  // shared across channels and segments the same way.
+  // shared across channels and segments the same way (cells without fills take no share).
   const qualT = rng.bin(fillsAll, fillsAll > 0 ? eQual / fillsAll : 0, wb + W_ADQUAL);
-  const a0 = CH_LANDING * NSEG, a1 = (CH_DISPLAY + 1) * NSEG;
-  splitShares(qualT, eQual, qualT > 0 ? rng.uniformAt(wb + W_ADQUAL + 1) : 0, adQW, adF, adQ, a0, a1);
-  let qualAll = 0;
-  for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
-    const i0 = ch * NSEG;
-    let chQual = 0, unq = 0, unqFit = 0;
-    // A channel without fills has no qualified leads (they are capped by the fills) and no nurturing candidates.
-    if (adFillN[ch]! > 0) {
-      for (let g = 0; g < NSEG; g++) {
-        const fi = adF[i0 + g]!, mq = adQ[i0 + g]!;
-        chQual += mq;
-        weekQual[g] = weekQual[g]! + mq;
-        if (g < NTARGET && fi > 0) {
-          // Nurturing candidates: unqualified fills of fitting segments, curiosity downloads left out.
-          const u = fi - Math.round(fi * adCur[i0 + g]!) - mq;
-          if (u > 0) {
-            unq += u;
-            unqFit += u * SEG_FIT[g]!;
-          }
-        }
+  splitSharesAt(qualT, eQual, qualT > 0 ? rng.uniformAt(wb + W_ADQUAL + 1) : 0, adQW, adF, adQ, adCells, nCells);
+  const mqlCh = s.mqlCh, wUnqCh = s.wUnqCh, wUnqFitCh = s.wUnqFitCh;
+  for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) mqlCh[ch] = wUnqCh[ch] = wUnqFitCh[ch] = 0;
+  for (let j = 0; j < nCells; j++) {
+    const i = adCells[j]!;
+    const ch = (i / NSEG) | 0, g = i - ch * NSEG;
+    const fi = adF[i]!, mq = adQ[i]!;
+    mqlCh[ch] = mqlCh[ch]! + mq;
+    weekQual[g] = weekQual[g]! + mq;
+    if (g < NTARGET) {
+      // Nurturing candidates: unqualified fills of fitting segments, curiosity downloads left out.
+      const u = fi - Math.round(fi * adCur[i]!) - mq;
+      if (u > 0) {
+        wUnqCh[ch] = wUnqCh[ch]! + u;
+        wUnqFitCh[ch] = wUnqFitCh[ch]! + u * SEG_FIT[g]!;
       }
     }
-    s.wUnqCh[ch] = unq;
-    s.wUnqFitCh[ch] = unqFit;
-    s.mqlCh[ch] = chQual;
-    qualAll += chQual;
   }
+  let qualAll = 0;
+  for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) qualAll += mqlCh[ch]!;
   s.wQual = s.wQual + qualAll;
 }
 
@@ -346,6 +340,7 @@ function adCoefficients(s: State, key: number, started: boolean, ab: boolean): v
     s.adClickP[ch] = clickDen > 0 ? clickNum / clickDen : 0;
     s.adReachCh[ch] = reachCh;
     s.adFillCh[ch] = fillCh;
+    s.adFillP[ch] = reachCh > 0 ? fillCh / reachCh : 0; // the channel's fill rate, as its draw reads it
   }
 }
 

@@ -166,6 +166,7 @@ export class State {
   readonly adReach = this.c.f64(NCH * NSEG);
   readonly adFillW = this.c.f64(NCH * NSEG); // expected fills (reach x reach -> form fill)
   readonly adFillCh = this.c.f64(NCH); // their sum per channel
+  readonly adFillP = this.c.f64(NCH); // and the channel's fill rate (their sum / its reach)
   readonly adQual = this.c.f64(NCH * NSEG);
   readonly adCur = this.c.f64(NCH * NSEG); // share of the fills that are curiosity downloads
   readonly adVisitP = this.c.f64(NCH); // non-filler -> visitor, reach-weighted
@@ -175,7 +176,6 @@ export class State {
   readonly adF = this.c.f64(NCH * NSEG);
   readonly adQW = this.c.f64(NCH * NSEG);
   readonly adQ = this.c.f64(NCH * NSEG);
-  readonly adFillN = this.c.f64(NCH); // the week's ad fills by channel
   // A show's reach, fills and qualified leads by segment, and the qualification weights.
   readonly segR = this.c.f64(NSEG);
   readonly segF = this.c.f64(NSEG);
@@ -219,6 +219,7 @@ export class State {
   readonly x = this.c.f64(X_NAMES.length);
   readonly kv = this.c.f64(K_NAMES.length);
   // ---- Small integers ----
+  readonly adCells = this.c.u8(NCH * NSEG); // the week's ad cells (channel * NSEG + segment) with fills, ascending
   readonly evWeek = this.c.i16(MAX_EVENTS);
   readonly evId = this.c.u8(MAX_EVENTS);
   readonly evSeen = this.c.u8(NEV);

@@ -122,11 +122,20 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     visitRest += (cl * kIn - fi) * C[c + E_VREST]!;
     // Who leaves (new leads, unsubscribers, complainers), from each engagement group in proportion to its share of them.
     let left = 0;
-    for (let e = q * NENG; e < q * NENG + NENG; e++) {
-      const x = eng[e]! - fi * gFill[e]! - un * gUnsub[e]! - co * gCompl[e]!;
-      const y = x > 0 ? x : 0;
-      eng[e] = y;
-      left += y;
+    const e0 = q * NENG;
+    if (fi === 0 && un === 0 && co === 0) {
+      for (let e = e0; e < e0 + NENG; e++) {
+        const y = eng[e]!; // nobody leaves: each group as it is (never below 0)
+        if (y > 0) left += y;
+        else eng[e] = 0;
+      }
+    } else {
+      for (let e = e0; e < e0 + NENG; e++) {
+        const x = eng[e]! - fi * gFill[e]! - un * gUnsub[e]! - co * gCompl[e]!;
+        const y = x > 0 ? x : 0;
+        eng[e] = y;
+        left += y;
+      }
     }
     active[q] = left;
     segEmailLeads[g] = segEmailLeads[g]! + fi;
@@ -140,9 +149,10 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
   const weekQual = s.weekQual, fit = s.fit;
   let qual = 0, unqE = 0, unqFitE = 0;
   for (let q = 0; q < live; q++) {
-    if (pShare[q] === 0) continue;
+    const fi = kFill[q]!;
+    if (pShare[q] === 0 || fi === 0) continue; // no fills: nothing qualified (capped by the fills), no candidates
     const g = q < NSEG ? q : q - NSEG;
-    const fi = kFill[q]!, mq = kQual[q]!;
+    const mq = kQual[q]!;
     qual += mq;
     weekQual[g] = weekQual[g]! + mq;
     if (g < NTARGET) {
@@ -440,7 +450,7 @@ export function nurture(s: State, w: number, wb: number, rng: Rng): void {
   for (let c = 0; c < NCH; c++) {
     const p = pool[c]!, re = nRe[c]!;
     reAll += re;
-    const wq = re * qualProb(k.baseOdds, (p > 0 ? poolFit[c]! / p : 0) * k.nurtureQual * scoring);
+    const wq = re > 0 ? re * qualProb(k.baseOdds, (p > 0 ? poolFit[c]! / p : 0) * k.nurtureQual * scoring) : 0;
     nQW[c] = wq;
     eQual += wq;
   }

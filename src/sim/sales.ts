@@ -45,7 +45,7 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
     splitShares(routedAll, mqlAll * pRouted, ROUND, routeW, mql, split, 0, NCH);
     for (let c = 0; c < NCH; c++) Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + split[c]!;
   }
-  called.fill(0);
+  for (let c = 0; c < NQ; c++) called[c] = 0;
   Q[JUNK * QUEUE_AGE] = Q[JUNK * QUEUE_AGE]! + junk;
   s.calledW = 0;
   // Scored leads: qualified ones first, forwarded fills with what is left; otherwise all mixed.

@@ -34,8 +34,10 @@ export function splitShares(
 /**
  * splitShares over the parts listed in `idx[0..n)` (ascending): the same shares, bit for bit, as
  * splitShares over a range holding them, when every other part of that range has weight 0 and
- * cap 0 (such a part moves nothing: the cumulative sum stays put and its share is 0). Writes
- * `out` at the listed parts only.
+ * cap 0, `u` is in [0, 1) and total / wsum is finite (then such a part moves nothing: 0 times the
+ * ratio is 0, the cumulative sum stays put and its share is 0). Writes `out` at the listed parts
+ * only. The model's draws meet this: a total above 0 is drawn only when its mean is at least
+ * 2^-31, so wsum is never near 0.
  */
 export function splitSharesAt(
   total: number, wsum: number, u: number, weight: Float64Array, cap: Float64Array, out: Float64Array, idx: Uint8Array, n: number,

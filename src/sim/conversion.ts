@@ -93,8 +93,9 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     const op = sa * rOpen[q]!; // per unit of kIn
     const cl = op * rCtor[q]!;
     capFill[q] = Math.floor(cl * kIn);
-    capUnsub[q] = Math.floor(sa * kIn);
-    capCompl[q] = Math.floor(sa * kIn);
+    const inbox = Math.floor(sa * kIn); // readers who found the mail in their inbox: at most that many leave
+    capUnsub[q] = inbox;
+    capCompl[q] = inbox;
   }
   splitShares(fillsT, sumFill, fillsT > 0 ? rng.uniformAt(wb + W_FILL + 1) : 0, s.wFill, capFill, kFill, 0, live);
   splitShares(unsT, sumUnsub, unsT > 0 ? rng.uniformAt(wb + W_UNSUB + 1) : 0, s.wUnsub, capUnsub, kUnsub, 0, live);

@@ -145,8 +145,6 @@ export class State {
   readonly pShare = this.c.f64(NPOOL);
   readonly rOpen = this.c.f64(NPOOL);
   readonly rCtor = this.c.f64(NPOOL); // clicks per open (after novelty)
-  readonly rUnsub = this.c.f64(NPOOL);
-  readonly rCompl = this.c.f64(NPOOL);
   // ---- Conversion: the week's email responses per pool (weights, caps, counts) ----
   readonly wFill = this.c.f64(NPOOL);
   readonly wUnsub = this.c.f64(NPOOL);

@@ -70,7 +70,7 @@ export const X_NAMES = [
   // Run state.
   'rep', 'repPending', 'suspendedUntil', 'lastReview', 'displayW', 'linkedinW', 'boughtLive', 'nurtureOn',
   'overloadSeen', 'cumLost', 'cumQual', 'fatigueSeen', 'trapSeen', 'evCount', 'finalReputation', 'adKey', 'ecDone',
-  'phase', 'listSpend', 'sharedSpend',
+  'phase', 'listSpend', 'sharedSpend', 'qHead',
   // The week's totals.
   'wSpend', 'wClicks', 'wVisits', 'wRaw', 'wQual', 'wUnq', 'calledW',
   // The week's mail.
@@ -194,7 +194,7 @@ export class State {
   readonly nQ = this.c.f64(NCH);
   // ---- Sales: leads in flight ----
   readonly mqlCh = this.c.f64(NQ);
-  readonly queue = this.c.f64(NQ * QUEUE_AGE);
+  readonly queue = this.c.f64(NQ * QUEUE_AGE); // [queue * QUEUE_AGE + slot], the slot of an age from slotOfAge (sales.ts)
   readonly called = this.c.f64(NQ);
   /** Value left in a lead called after waiting a weeks (index 0..QUEUE_AGE): (1 - decay)^a. */
   readonly ageValue = this.c.f64(QUEUE_AGE + 1);

@@ -42,7 +42,9 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
     const m = mql[c]!;
     mqlAll += m;
     F[o + c * NST + ST_QUALIFIED] = m;
+    called[c] = 0;
   }
+  called[JUNK] = 0;
   // Show leads slip more (badge scans on spreadsheets, CEIR) unless an SLA covers every lead.
   const slipShow = agree ? slip : k.showSlip;
   const mShow = mql[CH_SHOWS]!;
@@ -55,7 +57,6 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
     splitShares(routedAll, mqlAll * pRouted, ROUND, routeW, mql, split, 0, NCH);
     for (let c = 0; c < NCH; c++) Q[c * QUEUE_AGE + head] = Q[c * QUEUE_AGE + head]! + split[c]!;
   }
-  for (let c = 0; c < NQ; c++) called[c] = 0;
   Q[JUNK * QUEUE_AGE + head] = Q[JUNK * QUEUE_AGE + head]! + junk;
   s.calledW = 0;
   // Scored leads: qualified ones first, forwarded fills with what is left; otherwise all mixed.
@@ -64,16 +65,17 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
     callFrom(s, JUNK, NQ, cap);
   } else callFrom(s, 0, NQ, cap);
   // Leads left in the oldest slot go to field sales; the others age by a week.
+  // Ageing is a turn of the ring: the oldest slot, emptied, takes next week's new leads.
   const oldest = slotOfAge(head, QUEUE_AGE - 1);
   let over = 0, calledQ = 0;
   for (let c = 0; c < NCH; c++) {
     const x = Q[c * QUEUE_AGE + oldest]!;
+    Q[c * QUEUE_AGE + oldest] = 0;
     split[c] = x;
     over += x;
     calledQ += called[c]!;
   }
-  // Ageing is a turn of the ring: the oldest slot, emptied, takes next week's new leads.
-  for (let c = 0; c < NQ; c++) Q[c * QUEUE_AGE + oldest] = 0;
+  Q[JUNK * QUEUE_AGE + oldest] = 0; // forwarded fills nobody called are dropped
   s.qHead = oldest;
   // Account managers follow up a share of the overflow among their own work, after the wait.
   let followed = 0;

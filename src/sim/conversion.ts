@@ -205,14 +205,15 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   const adCells = s.adCells, adFillP = s.adFillP;
   let fillsAll = 0, eQual = 0, nCells = 0, wClicks = s.wClicks, wVisits = s.wVisits;
   const detail = s.detail;
+  const adReachCh = s.adReachCh, adFillCh = s.adFillCh;
   for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
     const i0 = ch * NSEG;
-    const chReach = s.adReachCh[ch]!;
+    const chReach = adReachCh[ch]!;
     const o = wb + W_ADS + ch * 2;
     const fillsT = chReach > 0 ? rng.bin(chReach, adFillP[ch]!, o) : 0;
     let chFills = 0;
     if (fillsT > 0) {
-      chFills = splitShares(fillsT, s.adFillCh[ch]!, rng.uniformAt(o + 1), adFillW, adReach, adF, i0, i0 + NSEG);
+      chFills = splitShares(fillsT, adFillCh[ch]!, rng.uniformAt(o + 1), adFillW, adReach, adF, i0, i0 + NSEG);
       for (let g = 0; g < NSEG; g++) {
         const i = i0 + g;
         const fi = adF[i]!;
@@ -413,12 +414,13 @@ export function shows(s: State, w: number, wb: number, rng: Rng): void {
 export function nurture(s: State, w: number, wb: number, rng: Rng): void {
   const k = s.k;
   const ph = s.ph;
+  const weekFills = s.weekFills, weekQual = s.weekQual, segRaw = s.segRaw, segQual = s.segQual;
   let unqAll = 0;
   for (let g = 0; g < NSEG; g++) {
-    const fills = s.weekFills[g]!;
-    unqAll += fills - s.weekQual[g]!;
-    s.segRaw[g] = s.segRaw[g]! + fills;
-    s.segQual[g] = s.segQual[g]! + s.weekQual[g]!;
+    const fills = weekFills[g]!, qual = weekQual[g]!;
+    unqAll += fills - qual;
+    segRaw[g] = segRaw[g]! + fills;
+    segQual[g] = segQual[g]! + qual;
   }
   s.wUnq = unqAll;
   const pool = s.nurturePool, poolFit = s.nurturePoolFit, wUnqCh = s.wUnqCh, wUnqFitCh = s.wUnqFitCh;
@@ -432,9 +434,10 @@ export function nurture(s: State, w: number, wb: number, rng: Rng): void {
     }
   }
   if (!s.nurtureOn) {
+    const cand = s.nurtureCand, candFit = s.nurtureCandFit;
     for (let c = 0; c < NCH; c++) {
-      s.nurtureCand[c] = s.nurtureCand[c]! + wUnqCh[c]!;
-      s.nurtureCandFit[c] = s.nurtureCandFit[c]! + wUnqFitCh[c]!;
+      cand[c] = cand[c]! + wUnqCh[c]!;
+      candFit[c] = candFit[c]! + wUnqFitCh[c]!;
     }
     return;
   }
@@ -457,13 +460,14 @@ export function nurture(s: State, w: number, wb: number, rng: Rng): void {
   }
   const qualT = rng.bin(reAll, reAll > 0 ? eQual / reAll : 0, o + 2);
   splitShares(qualT, eQual, qualT > 0 ? rng.uniformAt(o + 3) : 0, nQW, nRe, nQ, 0, NCH);
+  const mqlCh = s.mqlCh;
   let nurtured = 0;
   for (let c = 0; c < NCH; c++) {
     const p = pool[c]!, re = nRe[c]!, mq = nQ[c]!;
     const fitAvg = p > 0 ? poolFit[c]! / p : 0;
     pool[c] = p - re + wUnqCh[c]!;
     poolFit[c] = poolFit[c]! - re * fitAvg + wUnqFitCh[c]!;
-    s.mqlCh[c] = s.mqlCh[c]! + mq;
+    mqlCh[c] = mqlCh[c]! + mq;
     nurtured += mq;
   }
   s.wQual = s.wQual + nurtured;

@@ -6,7 +6,7 @@
 import { clamp01, qualProb } from './response-curves';
 import type { Rng } from './rng';
 import { SCENARIO, SEGMENT_INFO } from './scenario';
-import { splitShares } from './split';
+import { splitShares, splitSharesAt } from './split';
 import {
   CH_DISPLAY, CH_EMAIL, CH_LANDING, CH_LINKEDIN, CH_FACEBOOK, CH_SHOWS, CH_TWITTER, E_CLICK, E_COMPL, E_FILL, E_OPEN, E_QUAL,
   E_CUR, E_UNSUB, E_VREST, M_BANNER, NCH, NE, NENG, NPOOL, NSEG, NST, NTARGET, PHASE1_WEEKS, ST_CLICKED, ST_DELIVERED, ST_FILLED, ST_INBOX,
@@ -93,8 +93,9 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     const op = sa * rOpen[q]!; // per unit of kIn
     const cl = op * rCtor[q]!;
     capFill[q] = Math.floor(cl * kIn);
-    capUnsub[q] = Math.floor(sa * kIn);
-    capCompl[q] = Math.floor(sa * kIn);
+    const inbox = Math.floor(sa * kIn); // readers who found the mail in their inbox: at most that many leave
+    capUnsub[q] = inbox;
+    capCompl[q] = inbox;
   }
   splitShares(fillsT, sumFill, fillsT > 0 ? rng.uniformAt(wb + W_FILL + 1) : 0, s.wFill, capFill, kFill, 0, live);
   splitShares(unsT, sumUnsub, unsT > 0 ? rng.uniformAt(wb + W_UNSUB + 1) : 0, s.wUnsub, capUnsub, kUnsub, 0, live);
@@ -122,11 +123,20 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     visitRest += (cl * kIn - fi) * C[c + E_VREST]!;
     // Who leaves (new leads, unsubscribers, complainers), from each engagement group in proportion to its share of them.
     let left = 0;
-    for (let e = q * NENG; e < q * NENG + NENG; e++) {
-      const x = eng[e]! - fi * gFill[e]! - un * gUnsub[e]! - co * gCompl[e]!;
-      const y = x > 0 ? x : 0;
-      eng[e] = y;
-      left += y;
+    const e0 = q * NENG;
+    if (fi === 0 && un === 0 && co === 0) {
+      for (let e = e0; e < e0 + NENG; e++) {
+        const y = eng[e]!; // nobody leaves: each group as it is (never below 0)
+        if (y > 0) left += y;
+        else eng[e] = 0;
+      }
+    } else {
+      for (let e = e0; e < e0 + NENG; e++) {
+        const x = eng[e]! - fi * gFill[e]! - un * gUnsub[e]! - co * gCompl[e]!;
+        const y = x > 0 ? x : 0;
+        eng[e] = y;
+        left += y;
+      }
     }
     active[q] = left;
     segEmailLeads[g] = segEmailLeads[g]! + fi;
@@ -140,9 +150,10 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
   const weekQual = s.weekQual, fit = s.fit;
   let qual = 0, unqE = 0, unqFitE = 0;
   for (let q = 0; q < live; q++) {
-    if (pShare[q] === 0) continue;
+    const fi = kFill[q]!;
+    if (pShare[q] === 0 || fi === 0) continue; // no fills: nothing qualified (capped by the fills), no candidates
     const g = q < NSEG ? q : q - NSEG;
-    const fi = kFill[q]!, mq = kQual[q]!;
+    const mq = kQual[q]!;
     qual += mq;
     weekQual[g] = weekQual[g]! + mq;
     if (g < NTARGET) {
@@ -190,23 +201,30 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   // rate), shared across segments in proportion to their expected fills. Each segment's channel
   // fills (reach x click x visit x fill) are one thinning; visits and clicks among those who did
   // not fill follow (reversed thinning keeps clicks >= visits >= fills).
-  let fillsAll = 0, eQual = 0, wClicks = s.wClicks, wVisits = s.wVisits;
+  // The cells (channel x segment) with fills are listed in `adCells`: only they can qualify.
+  const adCells = s.adCells, adFillP = s.adFillP;
+  let fillsAll = 0, eQual = 0, nCells = 0, wClicks = s.wClicks, wVisits = s.wVisits;
   const detail = s.detail;
+  const adReachCh = s.adReachCh, adFillCh = s.adFillCh;
   for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
     const i0 = ch * NSEG;
-    const chReach = s.adReachCh[ch]!;
-    const eFill = s.adFillCh[ch]!;
+    const chReach = adReachCh[ch]!;
     const o = wb + W_ADS + ch * 2;
-    const fillsT = chReach > 0 ? rng.bin(chReach, eFill / chReach, o) : 0;
+    const fillsT = chReach > 0 ? rng.bin(chReach, adFillP[ch]!, o) : 0;
     let chFills = 0;
-    splitShares(fillsT, eFill, fillsT > 0 ? rng.uniformAt(o + 1) : 0, adFillW, adReach, adF, i0, i0 + NSEG);
-    for (let g = 0; g < NSEG; g++) {
-      const fi = adF[i0 + g]!;
-      chFills += fi;
-      const wq = fi * adQual[i0 + g]!;
-      adQW[i0 + g] = wq;
-      eQual += wq;
-      weekFills[g] = weekFills[g]! + fi;
+    if (fillsT > 0) {
+      chFills = splitShares(fillsT, adFillCh[ch]!, rng.uniformAt(o + 1), adFillW, adReach, adF, i0, i0 + NSEG);
+      for (let g = 0; g < NSEG; g++) {
+        const i = i0 + g;
+        const fi = adF[i]!;
+        if (fi > 0) {
+          const wq = fi * adQual[i]!;
+          adQW[i] = wq;
+          eQual += wq;
+          weekFills[g] = weekFills[g]! + fi;
+          adCells[nCells++] = i;
+        }
+      }
     }
     fillsAll += chFills;
     // Visits and clicks of those who did not fill: expectations (thousands of impressions).
@@ -229,32 +247,28 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   s.wVisits = wVisits;
   s.wRaw = s.wRaw + fillsAll;
   // Qualification of the week's ad fills: one draw at their mean rate (by channel and segment),
-  // shared across channels and segments the same way.
+  // shared across channels and segments the same way (cells without fills take no share).
   const qualT = rng.bin(fillsAll, fillsAll > 0 ? eQual / fillsAll : 0, wb + W_ADQUAL);
-  const a0 = CH_LANDING * NSEG, a1 = (CH_DISPLAY + 1) * NSEG;
-  splitShares(qualT, eQual, qualT > 0 ? rng.uniformAt(wb + W_ADQUAL + 1) : 0, adQW, adF, adQ, a0, a1);
-  let qualAll = 0;
-  for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) {
-    const i0 = ch * NSEG;
-    let chQual = 0, unq = 0, unqFit = 0;
-    for (let g = 0; g < NSEG; g++) {
-      const fi = adF[i0 + g]!, mq = adQ[i0 + g]!;
-      chQual += mq;
-      weekQual[g] = weekQual[g]! + mq;
-      if (g < NTARGET) {
-        // Nurturing candidates: unqualified fills of fitting segments, curiosity downloads left out.
-        const u = fi - Math.round(fi * adCur[i0 + g]!) - mq;
-        if (u > 0) {
-          unq += u;
-          unqFit += u * SEG_FIT[g]!;
-        }
+  splitSharesAt(qualT, eQual, qualT > 0 ? rng.uniformAt(wb + W_ADQUAL + 1) : 0, adQW, adF, adQ, adCells, nCells);
+  const mqlCh = s.mqlCh, wUnqCh = s.wUnqCh, wUnqFitCh = s.wUnqFitCh;
+  for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) mqlCh[ch] = wUnqCh[ch] = wUnqFitCh[ch] = 0;
+  for (let j = 0; j < nCells; j++) {
+    const i = adCells[j]!;
+    const ch = (i / NSEG) | 0, g = i - ch * NSEG;
+    const fi = adF[i]!, mq = adQ[i]!;
+    mqlCh[ch] = mqlCh[ch]! + mq;
+    weekQual[g] = weekQual[g]! + mq;
+    if (g < NTARGET) {
+      // Nurturing candidates: unqualified fills of fitting segments, curiosity downloads left out.
+      const u = fi - Math.round(fi * adCur[i]!) - mq;
+      if (u > 0) {
+        wUnqCh[ch] = wUnqCh[ch]! + u;
+        wUnqFitCh[ch] = wUnqFitCh[ch]! + u * SEG_FIT[g]!;
       }
     }
-    s.wUnqCh[ch] = unq;
-    s.wUnqFitCh[ch] = unqFit;
-    s.mqlCh[ch] = chQual;
-    qualAll += chQual;
   }
+  let qualAll = 0;
+  for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) qualAll += mqlCh[ch]!;
   s.wQual = s.wQual + qualAll;
 }
 
@@ -338,6 +352,7 @@ function adCoefficients(s: State, key: number, started: boolean, ab: boolean): v
     s.adClickP[ch] = clickDen > 0 ? clickNum / clickDen : 0;
     s.adReachCh[ch] = reachCh;
     s.adFillCh[ch] = fillCh;
+    s.adFillP[ch] = reachCh > 0 ? fillCh / reachCh : 0; // the channel's fill rate, as its draw reads it
   }
 }
 
@@ -399,12 +414,13 @@ export function shows(s: State, w: number, wb: number, rng: Rng): void {
 export function nurture(s: State, w: number, wb: number, rng: Rng): void {
   const k = s.k;
   const ph = s.ph;
+  const weekFills = s.weekFills, weekQual = s.weekQual, segRaw = s.segRaw, segQual = s.segQual;
   let unqAll = 0;
   for (let g = 0; g < NSEG; g++) {
-    const fills = s.weekFills[g]!;
-    unqAll += fills - s.weekQual[g]!;
-    s.segRaw[g] = s.segRaw[g]! + fills;
-    s.segQual[g] = s.segQual[g]! + s.weekQual[g]!;
+    const fills = weekFills[g]!, qual = weekQual[g]!;
+    unqAll += fills - qual;
+    segRaw[g] = segRaw[g]! + fills;
+    segQual[g] = segQual[g]! + qual;
   }
   s.wUnq = unqAll;
   const pool = s.nurturePool, poolFit = s.nurturePoolFit, wUnqCh = s.wUnqCh, wUnqFitCh = s.wUnqFitCh;
@@ -418,9 +434,10 @@ export function nurture(s: State, w: number, wb: number, rng: Rng): void {
     }
   }
   if (!s.nurtureOn) {
+    const cand = s.nurtureCand, candFit = s.nurtureCandFit;
     for (let c = 0; c < NCH; c++) {
-      s.nurtureCand[c] = s.nurtureCand[c]! + wUnqCh[c]!;
-      s.nurtureCandFit[c] = s.nurtureCandFit[c]! + wUnqFitCh[c]!;
+      cand[c] = cand[c]! + wUnqCh[c]!;
+      candFit[c] = candFit[c]! + wUnqFitCh[c]!;
     }
     return;
   }
@@ -437,19 +454,20 @@ export function nurture(s: State, w: number, wb: number, rng: Rng): void {
   for (let c = 0; c < NCH; c++) {
     const p = pool[c]!, re = nRe[c]!;
     reAll += re;
-    const wq = re * qualProb(k.baseOdds, (p > 0 ? poolFit[c]! / p : 0) * k.nurtureQual * scoring);
+    const wq = re > 0 ? re * qualProb(k.baseOdds, (p > 0 ? poolFit[c]! / p : 0) * k.nurtureQual * scoring) : 0;
     nQW[c] = wq;
     eQual += wq;
   }
   const qualT = rng.bin(reAll, reAll > 0 ? eQual / reAll : 0, o + 2);
   splitShares(qualT, eQual, qualT > 0 ? rng.uniformAt(o + 3) : 0, nQW, nRe, nQ, 0, NCH);
+  const mqlCh = s.mqlCh;
   let nurtured = 0;
   for (let c = 0; c < NCH; c++) {
     const p = pool[c]!, re = nRe[c]!, mq = nQ[c]!;
     const fitAvg = p > 0 ? poolFit[c]! / p : 0;
     pool[c] = p - re + wUnqCh[c]!;
     poolFit[c] = poolFit[c]! - re * fitAvg + wUnqFitCh[c]!;
-    s.mqlCh[c] = s.mqlCh[c]! + mq;
+    mqlCh[c] = mqlCh[c]! + mq;
     nurtured += mq;
   }
   s.wQual = s.wQual + nurtured;

@@ -115,8 +115,9 @@ export class Model extends State {
     }
     listArrives(this, w);
     this.wClicks = this.wVisits = this.wRaw = this.wQual = 0;
-    for (let i = 0; i < NSEG; i++) this.weekFills[i] = this.weekQual[i] = 0;
-    for (let i = 0; i < NCH; i++) this.wUnqCh[i] = this.wUnqFitCh[i] = 0;
+    const weekFills = this.weekFills, weekQual = this.weekQual, wUnqCh = this.wUnqCh, wUnqFitCh = this.wUnqFitCh;
+    for (let i = 0; i < NSEG; i++) weekFills[i] = weekQual[i] = 0;
+    for (let i = 0; i < NCH; i++) wUnqCh[i] = wUnqFitCh[i] = 0;
     const wb = SLOT_WEEK0 + w * WEEK_SLOTS;
     if (send(this, w, wb, rng)) {
       mailResponses(this, w, wb, rng);

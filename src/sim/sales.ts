@@ -15,6 +15,15 @@ import {
 /** Shares are cumulative rounding (offset one half): deterministic, no variate. */
 const ROUND = 0.5;
 
+/**
+ * Slot of the leads that have waited `age` weeks in each queue (State.queue[c * QUEUE_AGE + slot]):
+ * the slots form a ring starting at `head` (State.qHead), so ageing moves the head, not the leads.
+ */
+function slotOfAge(head: number, age: number): number {
+  const i = head + age;
+  return i < QUEUE_AGE ? i : i - QUEUE_AGE;
+}
+
 export function sales(s: State, w: number, wb: number, rng: Rng): void {
   const k = s.k;
   const ph = s.ph;
@@ -24,6 +33,7 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
   let cap = Math.round(k.salesCapacity * (agree ? k.agreeCapacity : 1));
   const pAcc = clamp01(k.acceptRate * (agree ? k.agreeAccept : 1) * (ph.scoring ? k.scoringAccept : 1), 0.95);
   const Q = s.queue, F = s.funnelW, mql = s.mqlCh, split = s.split, called = s.called, routeW = s.routeW;
+  const head = s.qHead; // the queues' slot of the newest leads (a ring: see slotOfAge)
   const o = w * NCH * NST;
   const junk = rng.bin(s.wUnq, filtered ? k.agreeJunk : k.junkPass, wb + W_SALES);
   // One routing draw for all qualified leads, split across channels in proportion.
@@ -32,21 +42,22 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
     const m = mql[c]!;
     mqlAll += m;
     F[o + c * NST + ST_QUALIFIED] = m;
+    called[c] = 0;
   }
+  called[JUNK] = 0;
   // Show leads slip more (badge scans on spreadsheets, CEIR) unless an SLA covers every lead.
   const slipShow = agree ? slip : k.showSlip;
   const mShow = mql[CH_SHOWS]!;
   const pRouted = mqlAll > 0 ? ((mqlAll - mShow) * (1 - slip) + mShow * (1 - slipShow)) / mqlAll : 0;
   const routedAll = rng.bin(mqlAll, pRouted, wb + W_SALES + 1);
-  // Split across channels in proportion to their expected routed leads (never above a channel's leads).
-  for (let c = 0; c < NCH; c++) routeW[c] = mql[c]! * (c === CH_SHOWS ? 1 - slipShow : 1 - slip);
-  splitShares(routedAll, mqlAll * pRouted, ROUND, routeW, mql, split, 0, NCH);
-  for (let c = 0; c < NCH; c++) {
-    Q[c * QUEUE_AGE] = Q[c * QUEUE_AGE]! + split[c]!;
-    called[c] = 0;
+  // Split across channels in proportion to their expected routed leads (never above a channel's
+  // leads), into the newest slot of each queue. Nothing routed: the queues' newest slots keep what they hold.
+  if (routedAll > 0) {
+    for (let c = 0; c < NCH; c++) routeW[c] = mql[c]! * (c === CH_SHOWS ? 1 - slipShow : 1 - slip);
+    splitShares(routedAll, mqlAll * pRouted, ROUND, routeW, mql, split, 0, NCH);
+    for (let c = 0; c < NCH; c++) Q[c * QUEUE_AGE + head] = Q[c * QUEUE_AGE + head]! + split[c]!;
   }
-  Q[JUNK * QUEUE_AGE] = Q[JUNK * QUEUE_AGE]! + junk;
-  called[JUNK] = 0;
+  Q[JUNK * QUEUE_AGE + head] = Q[JUNK * QUEUE_AGE + head]! + junk;
   s.calledW = 0;
   // Scored leads: qualified ones first, forwarded fills with what is left; otherwise all mixed.
   if (ph.scoring) {
@@ -54,23 +65,26 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
     callFrom(s, JUNK, NQ, cap);
   } else callFrom(s, 0, NQ, cap);
   // Leads left in the oldest slot go to field sales; the others age by a week.
-  const last = QUEUE_AGE - 1;
+  // Ageing is a turn of the ring: the oldest slot, emptied, takes next week's new leads.
+  const oldest = slotOfAge(head, QUEUE_AGE - 1);
   let over = 0, calledQ = 0;
   for (let c = 0; c < NCH; c++) {
-    const x = Q[c * QUEUE_AGE + last]!;
+    const x = Q[c * QUEUE_AGE + oldest]!;
+    Q[c * QUEUE_AGE + oldest] = 0;
     split[c] = x;
     over += x;
     calledQ += called[c]!;
   }
-  for (let c = 0; c < NQ; c++) {
-    for (let a = last; a > 0; a--) Q[c * QUEUE_AGE + a] = Q[c * QUEUE_AGE + a - 1]!;
-    Q[c * QUEUE_AGE] = 0;
-  }
+  Q[JUNK * QUEUE_AGE + oldest] = 0; // forwarded fills nobody called are dropped
+  s.qHead = oldest;
   // Account managers follow up a share of the overflow among their own work, after the wait.
-  const followed = over > 0 ? rng.bin(over, k.fieldFollowUp, wb + W_SALES + 3) : 0;
+  let followed = 0;
+  if (over > 0) {
+    followed = rng.bin(over, k.fieldFollowUp, wb + W_SALES + 3);
+    splitShares(followed, over, ROUND, split, split, split, 0, NCH);
+    if (followed > 0) for (let c = 0; c < NCH; c++) called[c] = called[c]! + split[c]!;
+  }
   const lost = over - followed;
-  splitShares(followed, over, ROUND, split, split, split, 0, NCH);
-  for (let c = 0; c < NCH; c++) called[c] = called[c]! + split[c]!;
   const nCalls = calledQ + followed;
   const wCalls = s.calledW + followed * s.ageValue[QUEUE_AGE]!;
   // One acceptance draw for the week's calls on qualified leads (at their mean, age-discounted
@@ -97,32 +111,34 @@ export function sales(s: State, w: number, wb: number, rng: Rng): void {
 function callFrom(s: State, from: number, to: number, cap: number): number {
   const Q = s.queue, called = s.called, ageValue = s.ageValue;
   let calledW = s.calledW;
+  const head = s.qHead;
   for (let age = 0; age < QUEUE_AGE && cap > 0; age++) {
+    const b = slotOfAge(head, age);
     let waiting = 0;
-    for (let c = from; c < to; c++) waiting += Q[c * QUEUE_AGE + age]!;
+    for (let c = from; c < to; c++) waiting += Q[c * QUEUE_AGE + b]!;
     if (waiting <= 0) continue;
     if (waiting <= cap) {
       for (let c = from; c < to; c++) {
-        const n = Q[c * QUEUE_AGE + age]!;
+        const n = Q[c * QUEUE_AGE + b]!;
         called[c] = called[c]! + n;
         if (c < NCH) calledW += n * ageValue[age]!;
-        Q[c * QUEUE_AGE + age] = 0;
+        Q[c * QUEUE_AGE + b] = 0;
       }
       cap -= waiting;
     } else {
       let given = 0;
       for (let c = from; c < to; c++) {
-        const n = Math.floor((Q[c * QUEUE_AGE + age]! * cap) / waiting);
+        const n = Math.floor((Q[c * QUEUE_AGE + b]! * cap) / waiting);
         called[c] = called[c]! + n;
         if (c < NCH) calledW += n * ageValue[age]!;
-        Q[c * QUEUE_AGE + age] = Q[c * QUEUE_AGE + age]! - n;
+        Q[c * QUEUE_AGE + b] = Q[c * QUEUE_AGE + b]! - n;
         given += n;
       }
       for (let c = from; c < to && given < cap; c++) {
-        if (Q[c * QUEUE_AGE + age]! > 0) {
+        if (Q[c * QUEUE_AGE + b]! > 0) {
           called[c] = called[c]! + 1;
           if (c < NCH) calledW += ageValue[age]!;
-          Q[c * QUEUE_AGE + age] = Q[c * QUEUE_AGE + age]! - 1;
+          Q[c * QUEUE_AGE + b] = Q[c * QUEUE_AGE + b]! - 1;
           given++;
         }
       }

@@ -90,7 +90,7 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
   // Per pool: who is mailed, fatigue, and the pool's rates this week; their sums weighted by the people mailed.
   const C = s.EC;
   const fatMem = k.fatMem, fatRef = k.fatRef, invFatRef = 1 / k.fatRef, fatOpenK = k.fatOpenK, fatAnnoyK = k.fatAnnoyK;
-  const fatigue = s.fatigue, rOpen = s.rOpen, rUnsub = s.rUnsub, rCompl = s.rCompl, rCtor = s.rCtor;
+  const fatigue = s.fatigue, rOpen = s.rOpen, rCtor = s.rCtor;
   const novelty = s.novelty, nameLift = k.newNameLift;
   const eng = s.eng, gFill = s.gFill, gUnsub = s.gUnsub, gCompl = s.gCompl;
   const respCore = k.respCore, respLuke = k.respLuke, respDormant = k.respDormant, engTire = k.engTire, dormAnnoy = k.dormAnnoy;
@@ -158,8 +158,6 @@ export function send(s: State, w: number, wb: number, rng: Rng): boolean {
     const wcC = mC * cN, wcL = mL * cN, wcD = mD * cD;
     const wu = wuC + wuL + wuD, wc = wcC + wcL + wcD;
     rOpen[q] = sa > 0 ? op / sa : 0;
-    rUnsub[q] = sa > 0 ? wu / sa : 0;
-    rCompl[q] = sa > 0 ? wc / sa : 0;
     // Each group's share of the pool's fills (in proportion to its clicks), unsubscribes and
     // complaints: who leaves the list when they do (mailResponses).
     const iCl = cl > 0 ? 1 / cl : 0, iWu = wu > 0 ? 1 / wu : 0, iWc = wc > 0 ? 1 / wc : 0;

@@ -70,7 +70,7 @@ export const X_NAMES = [
   // Run state.
   'rep', 'repPending', 'suspendedUntil', 'lastReview', 'displayW', 'linkedinW', 'boughtLive', 'nurtureOn',
   'overloadSeen', 'cumLost', 'cumQual', 'fatigueSeen', 'trapSeen', 'evCount', 'finalReputation', 'adKey', 'ecDone',
-  'phase', 'listSpend', 'sharedSpend',
+  'phase', 'listSpend', 'sharedSpend', 'qHead',
   // The week's totals.
   'wSpend', 'wClicks', 'wVisits', 'wRaw', 'wQual', 'wUnq', 'calledW',
   // The week's mail.
@@ -145,8 +145,6 @@ export class State {
   readonly pShare = this.c.f64(NPOOL);
   readonly rOpen = this.c.f64(NPOOL);
   readonly rCtor = this.c.f64(NPOOL); // clicks per open (after novelty)
-  readonly rUnsub = this.c.f64(NPOOL);
-  readonly rCompl = this.c.f64(NPOOL);
   // ---- Conversion: the week's email responses per pool (weights, caps, counts) ----
   readonly wFill = this.c.f64(NPOOL);
   readonly wUnsub = this.c.f64(NPOOL);
@@ -166,6 +164,7 @@ export class State {
   readonly adReach = this.c.f64(NCH * NSEG);
   readonly adFillW = this.c.f64(NCH * NSEG); // expected fills (reach x reach -> form fill)
   readonly adFillCh = this.c.f64(NCH); // their sum per channel
+  readonly adFillP = this.c.f64(NCH); // and the channel's fill rate (their sum / its reach)
   readonly adQual = this.c.f64(NCH * NSEG);
   readonly adCur = this.c.f64(NCH * NSEG); // share of the fills that are curiosity downloads
   readonly adVisitP = this.c.f64(NCH); // non-filler -> visitor, reach-weighted
@@ -195,7 +194,7 @@ export class State {
   readonly nQ = this.c.f64(NCH);
   // ---- Sales: leads in flight ----
   readonly mqlCh = this.c.f64(NQ);
-  readonly queue = this.c.f64(NQ * QUEUE_AGE);
+  readonly queue = this.c.f64(NQ * QUEUE_AGE); // [queue * QUEUE_AGE + slot], the slot of an age from slotOfAge (sales.ts)
   readonly called = this.c.f64(NQ);
   /** Value left in a lead called after waiting a weeks (index 0..QUEUE_AGE): (1 - decay)^a. */
   readonly ageValue = this.c.f64(QUEUE_AGE + 1);
@@ -218,6 +217,7 @@ export class State {
   readonly x = this.c.f64(X_NAMES.length);
   readonly kv = this.c.f64(K_NAMES.length);
   // ---- Small integers ----
+  readonly adCells = this.c.u8(NCH * NSEG); // the week's ad cells (channel * NSEG + segment) with fills, ascending
   readonly evWeek = this.c.i16(MAX_EVENTS);
   readonly evId = this.c.u8(MAX_EVENTS);
   readonly evSeen = this.c.u8(NEV);

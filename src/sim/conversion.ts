@@ -249,7 +249,7 @@ export function ads(s: State, w: number, wb: number, rng: Rng): void {
   // Qualification of the week's ad fills: one draw at their mean rate (by channel and segment),
   // shared across channels and segments the same way (cells without fills take no share).
   const qualT = rng.bin(fillsAll, fillsAll > 0 ? eQual / fillsAll : 0, wb + W_ADQUAL);
-  splitSharesAt(qualT, eQual, qualT > 0 ? rng.uniformAt(wb + W_ADQUAL + 1) : 0, adQW, adF, adQ, adCells, nCells);
+  splitSharesAt(qualT, eQual, qualT > 0 ? rng.uniformAt(wb + W_ADQUAL + 1) : 0, adQW, adF, adQ, adCells, 0, nCells);
   const mqlCh = s.mqlCh, wUnqCh = s.wUnqCh, wUnqFitCh = s.wUnqFitCh;
   for (let ch = CH_LANDING; ch <= CH_DISPLAY; ch++) mqlCh[ch] = wUnqCh[ch] = wUnqFitCh[ch] = 0;
   for (let j = 0; j < nCells; j++) {

@@ -31,7 +31,7 @@ describe('splitSharesAt', () => {
           });
           const full = new Float64Array(N), at = new Float64Array(N).fill(-1);
           const givenFull = splitShares(total, wsum, u, weight, cap, full, 0, N);
-          const givenAt = splitSharesAt(total, wsum, u, weight, cap, at, idx, n);
+          const givenAt = splitSharesAt(total, wsum, u, weight, cap, at, idx, 0, n);
           expect(givenAt).toBe(givenFull);
           for (let j = 0; j < n; j++) expect(at[idx[j]!]).toBe(full[idx[j]!]);
           // The parts left out take nothing in the full split, and splitSharesAt does not write them.
@@ -52,7 +52,7 @@ describe('splitSharesAt', () => {
     const cap = new Float64Array(7).fill(100);
     const idx = Uint8Array.from([1, 4, 6]);
     const out = new Float64Array(7);
-    expect(splitSharesAt(20, 10, 0.5, weight, cap, out, idx, 3)).toBe(20);
+    expect(splitSharesAt(20, 10, 0.5, weight, cap, out, idx, 0, 3)).toBe(20);
     expect(Math.abs(out[1]! - 6)).toBeLessThanOrEqual(1);
     expect(Math.abs(out[4]! - 3)).toBeLessThanOrEqual(1);
     expect(Math.abs(out[6]! - 11)).toBeLessThanOrEqual(1);

@@ -97,14 +97,19 @@ describe('storage that fails', () => {
     expect(book.games.map((g) => g.ending)).toEqual(['ending_met']);
     expect(book.taken).toContain('plan_target');
     expect(Object.entries(kept).some(([k, v]) => k.startsWith('alice.quarantine.v1.') && (JSON.parse(v) as { raw: string }).raw === raw)).toBe(true);
-    await page.getByRole('button', { name: 'Menu' }).click();
-    const download = page.waitForEvent('download');
-    await page.locator('.menu .set-aside-download').click();
-    expect((await download).suggestedFilename()).toBe('alices-logbook-set-aside.json');
+    await downloadSetAside(page);
     expect(errors).toEqual([]);
     await context.close();
   });
 });
+
+/** The menu offers what was set aside as a file, and it downloads. */
+async function downloadSetAside(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Menu' }).click();
+  const download = page.waitForEvent('download');
+  await page.locator('.menu .set-aside-download').click();
+  expect((await download).suggestedFilename()).toBe('alices-logbook-set-aside.json');
+}
 
 describe('damaged settings at start-up', () => {
   it('a settings value with a bad field: the page starts in the good ones, says it was set aside (downloadable, with the reason), and plays on', async () => {
@@ -122,10 +127,7 @@ describe('damaged settings at start-up', () => {
     const before = await step(page);
     await page.getByRole('button', { name: 'Nouvelle partie' }).click();
     await nextStep(page, before);
-    await page.getByRole('button', { name: 'Menu' }).click();
-    const download = page.waitForEvent('download');
-    await page.locator('.menu .set-aside-download').click();
-    expect((await download).suggestedFilename()).toBe('alices-logbook-set-aside.json');
+    await downloadSetAside(page);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -25,7 +25,7 @@ import { readSettingsFast } from './persist/settings-fast';
 import { guardStorage } from './persist/guarded';
 import { listQuarantine, quarantineFile } from './persist/quarantine';
 import { StorageUi } from './ui/storage';
-import { saveSnapshot } from './persist/save-snapshot';
+import { saveText } from './persist/save-snapshot';
 import { LazyStorage } from './persist/lazy-storage';
 import { encodePath } from './persist/path-code';
 import type { Settings } from './persist/schema';
@@ -121,10 +121,7 @@ const storageUi = new StorageUi(root, {
   lang: () => settings.lang,
   health: () => storage.health,
   status: () => stores.saves?.status ?? null, // null before any write: none before the checked storage
-  exportText: () => {
-    const data = saveSnapshot(session, STORY_VERSION);
-    return data ? JSON.stringify(data) : null;
-  },
+  exportText: () => saveText(session, STORY_VERSION), // as Saves.exportText, before the schemas have loaded
   loadFile: (file) => void loadSaveFile(file),
   setAsideFile: () => {
     const list = listQuarantine(storage);
@@ -279,9 +276,8 @@ function newGame(): Promise<boolean> {
 }
 
 function continueGame(): void {
-  void stores.load().then(
-    () => {
-      const res = stores.saves!.load();
+  void stores.withSaves((saves) => saves.load()).then(
+    (res) => {
       const s = t(settings.lang);
       if (!res) return overlay.message(s.noSave);
       if (!res.ok) return overlay.message(fill(s.loadFailed, { reason: res.error }), 'error');

@@ -30,20 +30,10 @@ export class LazyStorage {
   private _saves: Saves | null = null;
   private recorder: LogbookRecorder | null = null;
   private readonly pending: { e: RecorderEvent; game: RecordedGame }[] = [];
-  /** The game a pending event is replayed with (the recorder reads the game through `recorded`). */
-  private replaying: RecordedGame | null = null;
-  private readonly recorded: RecordedGame;
   /** Something asked whether a save exists before the schemas: that read sets a damaged save aside, so it is made again once it can be. */
   private hasSaveAsked = false;
 
-  constructor(private readonly d: LazyStorageDeps) {
-    const current = (): RecordedGame => this.replaying ?? d.game;
-    this.recorded = {
-      get history() { return current().history; },
-      get seed() { return current().seed; },
-      get lang() { return current().lang; },
-    };
-  }
+  constructor(private readonly d: LazyStorageDeps) {}
 
   /** The checked storage, loaded once (saves and the logbook made then). */
   load(): Promise<CheckedStorage> {
@@ -102,12 +92,8 @@ export class LazyStorage {
     if (this.d.settingsSetAside) m.readSettingsChecked(store, this.d.defaults);
     this._saves = new m.Saves(game, store, storyVersion);
     if (this.hasSaveAsked) void this._saves.hasSave;
-    this.recorder = new m.LogbookRecorder(this.recorded, store);
-    for (const p of this.pending.splice(0)) {
-      this.replaying = p.game;
-      this.recorder.handle(p.e);
-    }
-    this.replaying = null;
+    this.recorder = new m.LogbookRecorder(game, store);
+    for (const p of this.pending.splice(0)) this.recorder.handle(p.e, p.game);
     this.d.onReady(this._saves);
   }
 }

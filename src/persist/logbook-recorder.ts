@@ -27,13 +27,14 @@ export class LogbookRecorder {
     return this.book;
   }
 
-  handle(e: RecorderEvent): void {
+  /** `game`: the game as it stood at the event (an event kept for later); the game being played otherwise. */
+  handle(e: RecorderEvent, game: RecordedGame = this.game): void {
     if (e.type === 'choices' || e.type === 'end') {
       // Only decision options are kept (not the story's other choices).
-      for (const id of this.game.history) if (isDecisionId(id) && !this.has(id)) this.add({ taken: id });
+      for (const id of game.history) if (isDecisionId(id) && !this.has(id)) this.add({ taken: id });
     }
     if (e.type === 'end' && e.ending) {
-      const g = this.game;
+      const g = game;
       this.add({ game: { ending: e.ending, seed: g.seed, lang: g.lang, history: [...g.history], at: this.now().toISOString() } });
     }
   }

@@ -19,6 +19,12 @@ export interface SavableGame {
   inkState(): string | null;
 }
 
+/** The game as a save file's text (the storage notice's export), or null before a story has started. */
+export function saveText(game: SavableGame, storyVersion: string): string | null {
+  const data = saveSnapshot(game, storyVersion);
+  return data ? JSON.stringify(data) : null;
+}
+
 /** The game as save data (`storyVersion`: the story's STORY_VERSION), or null before a story has started. */
 export function saveSnapshot(game: SavableGame, storyVersion: string): SaveData | null {
   const ink = game.inkState();

@@ -3,7 +3,7 @@
 // (store.ts). Where the player is told that storage failed, it is told from here.
 import { MAX_FILE_BYTES, parseSave, readSave, writeSave, type KeyValueStore, type LoadResult } from './store';
 import type { SaveData } from './schema';
-import { saveSnapshot, type SavableGame, type SavedPosition } from './save-snapshot';
+import { saveSnapshot, saveText, type SavableGame, type SavedPosition } from './save-snapshot';
 
 export type { SavableGame, SavedPosition } from './save-snapshot';
 
@@ -49,8 +49,7 @@ export class Saves {
 
   /** The game where it stands as a save file's text (null before a story has started): the way out when storage fails. */
   exportText(): string | null {
-    const data = this.snapshot();
-    return data ? JSON.stringify(data) : null;
+    return saveText(this.game, this.storyVersion);
   }
 
   /** A save file chosen by the player: refused before reading when over 1 MB, then validated. */

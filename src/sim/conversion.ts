@@ -123,20 +123,11 @@ export function mailResponses(s: State, w: number, wb: number, rng: Rng): void {
     visitRest += (cl * kIn - fi) * C[c + E_VREST]!;
     // Who leaves (new leads, unsubscribers, complainers), from each engagement group in proportion to its share of them.
     let left = 0;
-    const e0 = q * NENG;
-    if (fi === 0 && un === 0 && co === 0) {
-      for (let e = e0; e < e0 + NENG; e++) {
-        const y = eng[e]!; // nobody leaves: each group as it is (never below 0)
-        if (y > 0) left += y;
-        else eng[e] = 0;
-      }
-    } else {
-      for (let e = e0; e < e0 + NENG; e++) {
-        const x = eng[e]! - fi * gFill[e]! - un * gUnsub[e]! - co * gCompl[e]!;
-        const y = x > 0 ? x : 0;
-        eng[e] = y;
-        left += y;
-      }
+    for (let e = q * NENG; e < q * NENG + NENG; e++) {
+      const x = eng[e]! - fi * gFill[e]! - un * gUnsub[e]! - co * gCompl[e]!;
+      const y = x > 0 ? x : 0;
+      eng[e] = y;
+      left += y;
     }
     active[q] = left;
     segEmailLeads[g] = segEmailLeads[g]! + fi;
